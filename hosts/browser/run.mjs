@@ -1,0 +1,243 @@
+#!/usr/bin/env node
+// `node hosts/browser/run.mjs prog.wasm [args...]`: runs a WasmRust module in headless
+// Chromium (Debian's, driven by the pinned playwright-core) as if it were a native program:
+// the page's stdout and stderr become this process's, and so does the exit status.
+//
+// The page is served from a loopback HTTP server on an ephemeral port, because modules
+// and instantiateStreaming need a real origin (file: URLs have none). The browser gets a
+// fresh profile each run, and the browser, the server and the profile are removed on every
+// path out, a timeout included.
+
+import fs from 'node:fs';
+import http from 'node:http';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { writeToFd } from '../node/index.mjs';
+
+const HOSTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const TOOLS = process.env.WASMRUST_TOOLS || path.join(HOSTS, '..', '.tools');
+const CHROMIUM = '/usr/bin/chromium';
+/** The longest a run may take; WASMRUST_BROWSER_TIMEOUT_MS lowers it for the host's own tests. */
+const TIMEOUT_MS = Number(process.env.WASMRUST_BROWSER_TIMEOUT_MS) || 60_000;
+/** Status when the run did not finish in time, as timeout(1). */
+const TIMEOUT_STATUS = 124;
+/** Status when the host failed (no browser, invalid module...), not the program. */
+const HOST_ERROR_STATUS = 1;
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The directories the page may load from, by URL prefix; nothing else is served. */
+const SERVED_DIRS = {
+  '/js-core/': path.join(HOSTS, 'js-core'),
+  '/browser/': path.join(HOSTS, 'browser'),
+};
+const PROGRAM_URL = '/program.wasm';
+const CONTENT_TYPES = { '.mjs': 'text/javascript', '.js': 'text/javascript', '.html': 'text/html', '.wasm': 'application/wasm' };
+// The empty icon keeps Chromium from asking for /favicon.ico, a 404 in the page's log.
+const PAGE = '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>WasmRust</title>\n';
+
+function fail(message) {
+  writeToFd(2, Buffer.from(`error: browser host: ${message}\n`));
+}
+
+/** Undo steps, run last-first, once, whichever path ends the run (or both at once). */
+const cleanups = [];
+let cleaning = null;
+function cleanUp() {
+  cleaning ??= (async () => {
+    while (cleanups.length > 0) {
+      const step = cleanups.pop();
+      try {
+        await step();
+      } catch (error) {
+        fail(`while cleaning up: ${error?.message ?? error}`);
+      }
+    }
+  })();
+  return cleaning;
+}
+
+function serve(wasmPath) {
+  const server = http.createServer((request, response) => {
+    const urlPath = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    let file = null;
+    if (urlPath === PROGRAM_URL) file = wasmPath;
+    for (const [prefix, dir] of Object.entries(SERVED_DIRS)) {
+      if (urlPath.startsWith(prefix)) {
+        const candidate = path.resolve(dir, urlPath.slice(prefix.length));
+        // No escaping the served directories with `..`.
+        if (candidate.startsWith(dir + path.sep)) file = candidate;
+      }
+    }
+    if (urlPath === '/') {
+      response.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
+      return;
+    }
+    if (file === null) {
+      response.writeHead(404).end();
+      return;
+    }
+    fs.readFile(file, (error, bytes) => {
+      if (error) {
+        response.writeHead(404).end();
+        return;
+      }
+      // instantiateStreaming insists on application/wasm, whatever the file is named.
+      const type = file === wasmPath ? CONTENT_TYPES['.wasm'] : (CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream');
+      response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(bytes);
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve(server));
+  });
+}
+
+/**
+ * The program's output as it arrives from the page. Each chunk carries its sequence number,
+ * so it is written in program order whatever order the bridge delivers it in, and the run
+ * waits until every chunk the page sent has been written.
+ */
+function outputSink() {
+  const early = new Map();
+  let next = 0;
+  let waiting = null;
+  return {
+    accept(seq, fd, text) {
+      early.set(seq, [fd, text]);
+      while (early.has(next)) {
+        const [fd, text] = early.get(next);
+        early.delete(next);
+        writeToFd(fd, Buffer.from(text, 'utf8'));
+        next += 1;
+      }
+      if (waiting !== null && next >= waiting.count) waiting.resolve();
+    },
+    allWritten(count) {
+      if (next >= count) return Promise.resolve();
+      return new Promise((resolve) => {
+        waiting = { count, resolve };
+      });
+    },
+  };
+}
+
+async function runInBrowser(wasmPath) {
+  if (!fs.existsSync(wasmPath)) throw new Error(`no such file: ${wasmPath}`);
+  const require = createRequire(import.meta.url);
+  const playwrightPath = path.join(TOOLS, 'npm/node_modules/playwright-core');
+  if (!fs.existsSync(playwrightPath)) {
+    throw new Error(`playwright-core is not at ${playwrightPath}; run \`cargo xtask provision\``);
+  }
+  const { chromium } = require(playwrightPath);
+
+  const server = await serve(path.resolve(wasmPath));
+  cleanups.push(
+    () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Keep-alive connections would hold close() open for seconds.
+        server.closeAllConnections();
+      }),
+  );
+  const origin = `http://127.0.0.1:${server.address().port}`;
+
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'wasmrust-chromium-'));
+  cleanups.push(() => fs.rmSync(profile, { recursive: true, force: true }));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    // Ours to handle: the run must end with the program's status, not Playwright's.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
+  cleanups.push(() => context.close());
+
+  const page = context.pages()[0] ?? (await context.newPage());
+  // Page errors are not the program's output; they explain a host failure, so keep them for that.
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  const output = outputSink();
+  // A raw CDP binding rather than page.exposeFunction: calls are one-way notifications,
+  // where exposeFunction answers each with a round trip, which made output ~4x slower.
+  const cdp = await context.newCDPSession(page);
+  cdp.on('Runtime.bindingCalled', ({ name, payload }) => {
+    if (name !== '__wasmrustWrite') return;
+    const [seq, fd, text] = JSON.parse(payload);
+    output.accept(seq, fd, text);
+  });
+  await cdp.send('Runtime.enable');
+  await cdp.send('Runtime.addBinding', { name: '__wasmrustWrite' });
+  await page.goto(`${origin}/`);
+  let result;
+  try {
+    result = await page.evaluate(async (programUrl) => {
+      const { runUrl } = await import('/browser/index.mjs');
+      let seq = 0;
+      const status = await runUrl(programUrl, {
+        write(fd, text) {
+          window.__wasmrustWrite(JSON.stringify([seq++, fd, text]));
+        },
+      });
+      return { status, writes: seq };
+    }, PROGRAM_URL);
+  } catch (error) {
+    const detail = pageErrors.length > 0 ? ` (page: ${pageErrors.join('; ')})` : '';
+    throw new Error(`${error.message.split('\n')[0]}${detail}`);
+  }
+  await output.allWritten(result.writes);
+  return result.status;
+}
+
+async function main() {
+  const [wasmPath] = process.argv.slice(2);
+  // Further arguments are accepted for the CLI's sake; ABI v1 gives a module no way to read them.
+  if (wasmPath === undefined) {
+    writeToFd(2, Buffer.from('usage: node hosts/browser/run.mjs prog.wasm [args...]\n'));
+    return 2;
+  }
+  // Set once the run is given up: the failures that follow from closing the browser under
+  // the page are consequences, not news, and the status is the abandoning one.
+  let abandonedWith = null;
+  const abandon = async (message, status) => {
+    if (abandonedWith !== null) return;
+    abandonedWith = status;
+    if (message) fail(message);
+    // Cleaning up may itself hang on a wedged browser; exit regardless after a few seconds.
+    setTimeout(() => process.exit(status), 5_000).unref();
+    await cleanUp();
+    process.exit(status);
+  };
+  const timer = setTimeout(() => abandon(`timed out after ${TIMEOUT_MS / 1000} s`, TIMEOUT_STATUS), TIMEOUT_MS);
+  // Interrupted: the browser and the profile go too, and the status says which signal (128 + n).
+  process.once('SIGINT', () => abandon(null, 130));
+  process.once('SIGTERM', () => abandon(null, 143));
+  let status;
+  try {
+    status = await runInBrowser(wasmPath);
+  } catch (error) {
+    if (abandonedWith === null) fail(error?.message ?? String(error));
+    status = HOST_ERROR_STATUS;
+  } finally {
+    await cleanUp();
+    clearTimeout(timer);
+  }
+  return abandonedWith ?? status;
+}
+
+process.exit(await main());

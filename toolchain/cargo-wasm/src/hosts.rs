@@ -1,0 +1,57 @@
+//! Running a module on a host: wasmtime in-process, Node and the browser as child processes.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use anyhow::Context;
+
+use crate::Host;
+
+/// The repository this binary was built from: the JS hosts and the provisioned tools live there.
+const REPO_ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+
+/// Where `cargo xtask provision` installs the pinned tools, unless `WASMRUST_TOOLS` says otherwise.
+fn tools_dir() -> PathBuf {
+    std::env::var_os("WASMRUST_TOOLS").map(PathBuf::from).unwrap_or_else(|| PathBuf::from(REPO_ROOT).join(".tools"))
+}
+
+/// Node 26, as the `node` npm package installs it.
+fn node_binary() -> PathBuf {
+    tools_dir().join("npm/node_modules/node/bin/node")
+}
+
+/// Runs the module and returns the program's exit status.
+pub fn run(host: Host, wasm: &[u8], args: &[String]) -> anyhow::Result<i32> {
+    match host {
+        Host::Wasmtime => match wasmrust_host_wasmtime::run(wasm) {
+            Ok(status) => Ok(status.0),
+            Err(trap) => {
+                eprintln!("error: wasm trap: {trap:#}");
+                Ok(wasmrust_host_wasmtime::TRAP_EXIT_STATUS)
+            }
+        },
+        Host::Node => run_script("hosts/node/run.mjs", wasm, args),
+        Host::Browser => run_script("hosts/browser/run.mjs", wasm, args),
+    }
+}
+
+fn run_script(script: &str, wasm: &[u8], args: &[String]) -> anyhow::Result<i32> {
+    let node = node_binary();
+    anyhow::ensure!(
+        node.is_file(),
+        "Node 26 is not installed at `{}`; run `cargo xtask provision` in the WasmRust repository",
+        node.display()
+    );
+    let dir = tempfile::tempdir()?;
+    let module = dir.path().join("program.wasm");
+    std::fs::write(&module, wasm)?;
+    let status = Command::new(&node)
+        .arg(PathBuf::from(REPO_ROOT).join(script))
+        .arg(&module)
+        .args(args)
+        .env("WASMRUST_TOOLS", tools_dir())
+        .status()
+        .with_context(|| format!("cannot start `{}`", node.display()))?;
+    // A host killed by a signal has no code; report it as an abort would.
+    Ok(status.code().unwrap_or(wasmrust_host_wasmtime::TRAP_EXIT_STATUS))
+}
