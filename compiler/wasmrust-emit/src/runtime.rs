@@ -162,8 +162,10 @@ pub(crate) fn static_text(format: &ir::Format) -> Option<String> {
     Some(text)
 }
 
-/// The prefix rustc's panic handler prints before the location.
-pub(crate) const PANIC_PREFIX: &str = "thread 'main' panicked at ";
+/// What rustc's panic handler prints before the location. Since Rust 1.9x the report opens
+/// with a line break, so that it starts on a line of its own; the thread id it prints
+/// natively (`'main' (1234)`) has no meaning in a module and is left out.
+pub(crate) const PANIC_PREFIX: &str = "\nthread 'main' panicked at ";
 /// What rustc's panic handler prints after the message when backtraces are off.
 pub(crate) const PANIC_NOTE: &str = "\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n";
 /// Exit status of a panicking Rust program.
@@ -365,11 +367,12 @@ pub(crate) fn body(helper: Helper, cx: &mut Cx<'_>) -> (Vec<ValType>, Vec<I<'sta
                     I::If(BlockType::Empty),
                     I::I32Const(t as i32),
                     I::I32Const(t_len as i32),
+                    I::Call(put_static),
                     I::Else,
                     I::I32Const(f as i32),
                     I::I32Const(f_len as i32),
-                    I::End,
                     I::Call(put_static),
+                    I::End,
                     I::End,
                 ],
             )
