@@ -341,13 +341,13 @@ impl<'a> FnLowering<'a> {
             }
         }
         // The initializer is lowered before the binding exists: `let x = x + 1;` reads the old `x`.
-        let init = match &local.init {
-            Some(init) => Some(self.lower_expr(&init.expr)?),
-            None => None,
-        };
-        let (pat, annotation) = match &local.pat {
-            syn::Pat::Type(pt) => (&*pt.pat, Some(self.lower_type(&pt.ty)?)),
-            pat => (pat, None),
+        let init = local.init.as_ref().map(|init| self.lower_expr(&init.expr));
+        let (pat, annotation, annotation_ok) = match &local.pat {
+            syn::Pat::Type(pt) => {
+                let annotation = self.lower_type(&pt.ty);
+                (&*pt.pat, annotation, annotation.is_some())
+            }
+            pat => (pat, None, true),
         };
         let deferred = init.is_none();
         let local = match pat {
@@ -360,6 +360,15 @@ impl<'a> FnLowering<'a> {
                 return None;
             }
         };
+        // The binding is declared even when its initializer or type had errors, so that its
+        // uses do not cascade into "cannot find value" errors.
+        let init = match init {
+            Some(init) => Some(init?),
+            None => None,
+        };
+        if !annotation_ok {
+            return None;
+        }
         Some(Stmt::Let { local, init, span })
     }
 
@@ -701,6 +710,12 @@ impl<'a> FnLowering<'a> {
             }
         }
         let segments = self.path_segments(&p.path)?;
+        if let (Some(ident), None) = (p.path.get_ident(), &p.qself) {
+            if self.lookup(&ident.to_string()).is_some() {
+                self.unsupported(&*c.func, "calling a local variable (a closure or function value) is");
+                return None;
+            }
+        }
         let callee = if let [name] = segments.as_slice() {
             self.cx.functions.get(name).copied().map(Ok)
         } else {

@@ -273,6 +273,18 @@ impl<'a> FnChecker<'a> {
             }
             hir::ExprKind::Cast { expr: inner, ty } => {
                 let inner = self.expr(inner);
+                // As in rustc, an unsuffixed integer literal cast to an integer type takes that
+                // type (so `1000 as u8` is an out-of-range literal, not a truncation).
+                let literal = match &inner.kind {
+                    ir::ExprKind::Int(_) => true,
+                    ir::ExprKind::Unary { op: UnOp::Neg, operand } => matches!(operand.kind, ir::ExprKind::Int(_)),
+                    _ => false,
+                };
+                if literal && matches!(ty.ty, Ty::Int(_)) {
+                    if matches!(self.resolve(inner.ty), Ty::Infer(_)) {
+                        self.unify(inner.ty, ty.ty);
+                    }
+                }
                 self.obligations.push(Obligation::Cast { from: inner.ty, to: ty.ty, span });
                 (ir::ExprKind::Cast(Box::new(inner)), ty.ty)
             }
