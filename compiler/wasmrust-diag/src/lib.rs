@@ -127,11 +127,8 @@ impl Diagnostic {
         let _ = writeln!(out, "{pad}--> {}:{}:{}", file.name, line_no, start_col);
         let _ = writeln!(out, "{pad} |");
         let _ = writeln!(out, "{line_no} | {source_line}");
-        let indent: String = source_line
-            .chars()
-            .take(start_col - 1)
-            .map(|c| if c == '\t' { '\t' } else { ' ' })
-            .collect();
+        let indent: String =
+            source_line.chars().take(start_col - 1).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
         let label = self.label.as_deref().map(|l| format!(" {l}")).unwrap_or_default();
         let _ = writeln!(out, "{pad} | {indent}{}{label}", "^".repeat(width));
         if let Some(help) = &self.help {

@@ -70,7 +70,10 @@ mod tests {
             }
             other => panic!("expected the tuple diagnostic, got {other:?}"),
         }
-        let program = program.replace("let _ = (300.5 as u8, -1i32 as u64, 3u8 << 9, !0u16, 7 % 3);", "println!(\"{} {} {} {} {}\", 300.5 as u8, -1i32 as u64, 3u8 << 9, !0u16, 7 % 3);");
+        let program = program.replace(
+            "let _ = (300.5 as u8, -1i32 as u64, 3u8 << 9, !0u16, 7 % 3);",
+            "println!(\"{} {} {} {} {}\", 300.5 as u8, -1i32 as u64, 3u8 << 9, !0u16, 7 % 3);",
+        );
         compile_text(&program).expect("compiles and validates");
     }
 }

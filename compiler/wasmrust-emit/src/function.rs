@@ -237,7 +237,9 @@ impl<'c, 'm> FnEmitter<'c, 'm> {
         }
         // Calls that never return (`exit`, a `-> !` function) leave the validator expecting
         // their missing value; `unreachable` makes the stack polymorphic, as the code is.
-        if expr.ty == Ty::Never && !matches!(expr.kind, ExprKind::Return(_) | ExprKind::Break { .. } | ExprKind::Continue(_)) {
+        if expr.ty == Ty::Never
+            && !matches!(expr.kind, ExprKind::Return(_) | ExprKind::Break { .. } | ExprKind::Continue(_))
+        {
             self.push(I::Unreachable);
         }
     }
@@ -473,7 +475,10 @@ impl<'c, 'm> FnEmitter<'c, 'm> {
         let location = self.location(expr);
         let (zero_message, overflow_message) = match op {
             BinOp::Div => ("attempt to divide by zero", "attempt to divide with overflow"),
-            _ => ("attempt to calculate the remainder with a divisor of zero", "attempt to calculate the remainder with overflow"),
+            _ => (
+                "attempt to calculate the remainder with a divisor of zero",
+                "attempt to calculate the remainder with overflow",
+            ),
         };
         self.push(I::LocalGet(b));
         self.push(if wide { I::I64Eqz } else { I::I32Eqz });
@@ -558,7 +563,15 @@ impl<'c, 'm> FnEmitter<'c, 'm> {
         self.push(I::Select);
     }
 
-    fn for_range(&mut self, id: LoopId, var: Option<ir::LocalId>, start: &ir::Expr, end: &ir::Expr, inclusive: bool, body: &ir::Expr) {
+    fn for_range(
+        &mut self,
+        id: LoopId,
+        var: Option<ir::LocalId>,
+        start: &ir::Expr,
+        end: &ir::Expr,
+        inclusive: bool,
+        body: &ir::Expr,
+    ) {
         let Ty::Int(t) = start.ty else { unreachable!("type checking admits integer ranges only") };
         let wide = t.bits() == 64;
         let vt = if wide { ValType::I64 } else { ValType::I32 };

@@ -120,10 +120,8 @@ pub fn emit(module: &ir::Module) -> Vec<u8> {
 
     // Index spaces: imports first, then reachable user functions, then helpers.
     let uses_f64_output = needs.helpers.contains(&Helper::PutF64);
-    let imports_list: Vec<&wasmrust_abi::HostFunction> = wasmrust_abi::FUNCTIONS
-        .iter()
-        .filter(|f| f.name != wasmrust_abi::FORMAT_F64.name || uses_f64_output)
-        .collect();
+    let imports_list: Vec<&wasmrust_abi::HostFunction> =
+        wasmrust_abi::FUNCTIONS.iter().filter(|f| f.name != wasmrust_abi::FORMAT_F64.name || uses_f64_output).collect();
     let import_index = |name: &str| imports_list.iter().position(|f| f.name == name).map(|i| i as u32);
     let imports = Imports {
         write: import_index(wasmrust_abi::WRITE.name).expect("always imported"),
@@ -215,18 +213,11 @@ pub fn emit(module: &ir::Module) -> Vec<u8> {
     name_section.functions(&names);
 
     let mut wasm = wasm_encoder::Module::new();
-    wasm.section(&types)
-        .section(&imports_section)
-        .section(&functions)
-        .section(&memories);
+    wasm.section(&types).section(&imports_section).section(&functions).section(&memories);
     if needs.buffered_output() {
         wasm.section(&globals);
     }
-    wasm.section(&exports)
-        .section(&DataCountSection { count: 2 })
-        .section(&code)
-        .section(&data)
-        .section(&name_section);
+    wasm.section(&exports).section(&DataCountSection { count: 2 }).section(&code).section(&data).section(&name_section);
     wasm.finish()
 }
 

@@ -25,10 +25,10 @@ pub fn lower(file: &SourceFile) -> Result<Crate, Vec<Diagnostic>> {
     cx.collect_items(&syntax.items);
     let mut functions = Vec::new();
     for item in &syntax.items {
-        if let syn::Item::Fn(f) = item {
-            if let Some(function) = FnLowering::new(&mut cx).lower_fn(f) {
-                functions.push(function);
-            }
+        if let syn::Item::Fn(f) = item
+            && let Some(function) = FnLowering::new(&mut cx).lower_fn(f)
+        {
+            functions.push(function);
         }
     }
     if cx.diagnostics.is_empty() { Ok(Crate { functions }) } else { Err(cx.diagnostics) }
@@ -254,15 +254,23 @@ impl<'a> FnLowering<'a> {
             Some(ty) => Some(TypeRef { ty, span }),
             None => {
                 let text = ty.to_token_stream().to_string().replace(" ", "");
-                self.error(Diagnostic::unsupported(span, format!("the type `{text}` is")).with_help(
-                    "GC mode supports integers, `f64`, `bool`, `&str` and `()` so far",
-                ));
+                self.error(
+                    Diagnostic::unsupported(span, format!("the type `{text}` is"))
+                        .with_help("GC mode supports integers, `f64`, `bool`, `&str` and `()` so far"),
+                );
                 None
             }
         }
     }
 
-    fn new_local(&mut self, name: String, mutable: bool, annotation: Option<TypeRef>, deferred: bool, span: Span) -> LocalId {
+    fn new_local(
+        &mut self,
+        name: String,
+        mutable: bool,
+        annotation: Option<TypeRef>,
+        deferred: bool,
+        span: Span,
+    ) -> LocalId {
         let id = LocalId(self.locals.len() as u32);
         self.locals.push(Local { name, mutable, deferred_init: deferred, annotation, span });
         id
@@ -334,11 +342,11 @@ impl<'a> FnLowering<'a> {
 
     fn lower_let(&mut self, local: &syn::Local) -> Option<Stmt> {
         let span = spanned(local);
-        if let Some(init) = &local.init {
-            if let Some((_, diverge)) = &init.diverge {
-                self.unsupported(&**diverge, "`let ... else` is");
-                return None;
-            }
+        if let Some(init) = &local.init
+            && let Some((_, diverge)) = &init.diverge
+        {
+            self.unsupported(&**diverge, "`let ... else` is");
+            return None;
         }
         // The initializer is lowered before the binding exists: `let x = x + 1;` reads the old `x`.
         let init = local.init.as_ref().map(|init| self.lower_expr(&init.expr));
@@ -535,23 +543,23 @@ impl<'a> FnLowering<'a> {
             }
         }
         let segments = self.path_segments(&p.path)?;
-        if let [ty, constant] = segments.as_slice() {
-            if let Some(int) = IntTy::from_name(ty) {
-                let value = match constant.as_str() {
-                    "MAX" => Some(int.max()),
-                    "MIN" => Some(int.min()),
-                    "BITS" => Some(int.bits() as i128),
-                    _ => None,
-                };
-                if let Some(value) = value {
-                    let suffix = Some(if constant == "BITS" { IntTy::U32 } else { int });
-                    let literal = Expr { kind: ExprKind::Lit(Lit::Int { value: value.unsigned_abs(), suffix }), span };
-                    return Some(if value < 0 {
-                        Expr { kind: ExprKind::Unary { op: UnOp::Neg, operand: Box::new(literal) }, span }
-                    } else {
-                        literal
-                    });
-                }
+        if let [ty, constant] = segments.as_slice()
+            && let Some(int) = IntTy::from_name(ty)
+        {
+            let value = match constant.as_str() {
+                "MAX" => Some(int.max()),
+                "MIN" => Some(int.min()),
+                "BITS" => Some(int.bits() as i128),
+                _ => None,
+            };
+            if let Some(value) = value {
+                let suffix = Some(if constant == "BITS" { IntTy::U32 } else { int });
+                let literal = Expr { kind: ExprKind::Lit(Lit::Int { value: value.unsigned_abs(), suffix }), span };
+                return Some(if value < 0 {
+                    Expr { kind: ExprKind::Unary { op: UnOp::Neg, operand: Box::new(literal) }, span }
+                } else {
+                    literal
+                });
             }
         }
         let text = segments.join("::");
@@ -563,20 +571,24 @@ impl<'a> FnLowering<'a> {
     }
 
     fn assign_target(&mut self, target: &syn::Expr) -> Option<LocalId> {
-        if let syn::Expr::Path(p) = target {
-            if let Some(ident) = p.path.get_ident() {
-                let name = ident.to_string();
-                return match self.lookup(&name) {
-                    Some(local) => Some(local),
-                    None => {
-                        self.error(
-                            Diagnostic::new(codes::UNRESOLVED, spanned(target), format!("cannot find value `{name}` in this scope"))
-                                .with_label("not found in this scope"),
-                        );
-                        None
-                    }
-                };
-            }
+        if let syn::Expr::Path(p) = target
+            && let Some(ident) = p.path.get_ident()
+        {
+            let name = ident.to_string();
+            return match self.lookup(&name) {
+                Some(local) => Some(local),
+                None => {
+                    self.error(
+                        Diagnostic::new(
+                            codes::UNRESOLVED,
+                            spanned(target),
+                            format!("cannot find value `{name}` in this scope"),
+                        )
+                        .with_label("not found in this scope"),
+                    );
+                    None
+                }
+            };
         }
         if let syn::Expr::Paren(p) = target {
             return self.assign_target(&p.expr);
@@ -710,17 +722,13 @@ impl<'a> FnLowering<'a> {
             }
         }
         let segments = self.path_segments(&p.path)?;
-        if let (Some(ident), None) = (p.path.get_ident(), &p.qself) {
-            if self.lookup(&ident.to_string()).is_some() {
-                self.unsupported(&*c.func, "calling a local variable (a closure or function value) is");
-                return None;
-            }
+        if let (Some(ident), None) = (p.path.get_ident(), &p.qself)
+            && self.lookup(&ident.to_string()).is_some()
+        {
+            self.unsupported(&*c.func, "calling a local variable (a closure or function value) is");
+            return None;
         }
-        let callee = if let [name] = segments.as_slice() {
-            self.cx.functions.get(name).copied().map(Ok)
-        } else {
-            None
-        };
+        let callee = if let [name] = segments.as_slice() { self.cx.functions.get(name).copied().map(Ok) } else { None };
         let callee = callee.or_else(|| match segments.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
             ["std", "process", "exit"] => Some(Err(Builtin::Exit)),
             _ => None,
@@ -741,8 +749,12 @@ impl<'a> FnLowering<'a> {
             None => {
                 let text = segments.join("::");
                 let diagnostic = if segments.len() == 1 {
-                    Diagnostic::new(codes::UNRESOLVED, spanned(&c.func), format!("cannot find function `{text}` in this scope"))
-                        .with_label("not found in this scope")
+                    Diagnostic::new(
+                        codes::UNRESOLVED,
+                        spanned(&c.func),
+                        format!("cannot find function `{text}` in this scope"),
+                    )
+                    .with_label("not found in this scope")
                 } else {
                     Diagnostic::unsupported(spanned(&c.func), format!("the function `{text}` is"))
                 };
@@ -795,14 +807,23 @@ impl<'a> FnLowering<'a> {
     }
 
     /// Lowers `"fmt", args...` into a [`Format`], checking holes against arguments as rustc does.
-    fn lower_format(&mut self, args: &Punctuated<syn::Expr, syn::Token![,]>, span: Span, macro_name: &str) -> Option<Format> {
+    fn lower_format(
+        &mut self,
+        args: &Punctuated<syn::Expr, syn::Token![,]>,
+        span: Span,
+        macro_name: &str,
+    ) -> Option<Format> {
         let mut iter = args.iter();
         let Some(first) = iter.next() else {
             return Some(Format { args: Vec::new(), pieces: Vec::new() });
         };
         let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(fmt), .. }) = first else {
-            self.error(Diagnostic::new(codes::FORMAT, spanned(first), format!("format argument must be a string literal"))
-                .with_help(format!("you might be missing a string literal to format with: `{macro_name}!(\"{{}}\", ...)`")));
+            self.error(
+                Diagnostic::new(codes::FORMAT, spanned(first), "format argument must be a string literal".to_string())
+                    .with_help(format!(
+                        "you might be missing a string literal to format with: `{macro_name}!(\"{{}}\", ...)`"
+                    )),
+            );
             return None;
         };
         let fmt_span = spanned(fmt);
@@ -813,8 +834,10 @@ impl<'a> FnLowering<'a> {
                 return None;
             }
             Err(FormatError::UnsupportedSpec(spec)) => {
-                self.error(Diagnostic::unsupported(fmt_span, format!("the format spec `{spec}` is"))
-                    .with_help("only `{}` of integers, `f64`, `bool` and `&str` is supported so far"));
+                self.error(
+                    Diagnostic::unsupported(fmt_span, format!("the format spec `{spec}` is"))
+                        .with_help("only `{}` of integers, `f64`, `bool` and `&str` is supported so far"),
+                );
                 return None;
             }
         };
@@ -823,19 +846,22 @@ impl<'a> FnLowering<'a> {
         let mut named: Vec<(String, Expr)> = Vec::new();
         let mut ok = true;
         for arg in iter {
-            if let syn::Expr::Assign(a) = arg {
-                if let syn::Expr::Path(p) = &*a.left {
-                    if let Some(ident) = p.path.get_ident() {
-                        match self.lower_expr(&a.right) {
-                            Some(v) => named.push((ident.to_string(), v)),
-                            None => ok = false,
-                        }
-                        continue;
-                    }
+            if let syn::Expr::Assign(a) = arg
+                && let syn::Expr::Path(p) = &*a.left
+                && let Some(ident) = p.path.get_ident()
+            {
+                match self.lower_expr(&a.right) {
+                    Some(v) => named.push((ident.to_string(), v)),
+                    None => ok = false,
                 }
+                continue;
             }
             if !named.is_empty() {
-                self.error(Diagnostic::new(codes::FORMAT, spanned(arg), "positional arguments cannot follow named arguments"));
+                self.error(Diagnostic::new(
+                    codes::FORMAT,
+                    spanned(arg),
+                    "positional arguments cannot follow named arguments",
+                ));
                 return None;
             }
             match self.lower_expr(arg) {
@@ -857,20 +883,36 @@ impl<'a> FnLowering<'a> {
                 RawPiece::Hole(hole) => {
                     let index = match hole {
                         Hole::Next | Hole::Index(_) => {
-                            let i = if let Hole::Index(i) = hole { i } else { next += 1; next - 1 };
+                            let i = if let Hole::Index(i) = hole {
+                                i
+                            } else {
+                                next += 1;
+                                next - 1
+                            };
                             if i >= positional_count {
                                 let message = if positional_count == 1 {
                                     "invalid reference to positional argument; there is 1 argument".to_string()
                                 } else {
-                                    format!("invalid reference to positional argument {i} (there {} {positional_count} argument{})",
+                                    format!(
+                                        "invalid reference to positional argument {i} (there {} {positional_count} argument{})",
                                         if positional_count == 1 { "is" } else { "are" },
-                                        if positional_count == 1 { "" } else { "s" })
+                                        if positional_count == 1 { "" } else { "s" }
+                                    )
                                 };
                                 let message = if matches!(hole, Hole::Next) {
-                                    format!("{} positional argument{} in format string, but {}",
-                                        next, if next == 1 { "" } else { "s" },
-                                        match positional_count { 0 => "no arguments were given".to_string(), 1 => "there is 1 argument".to_string(), n => format!("there are {n} arguments") })
-                                } else { message };
+                                    format!(
+                                        "{} positional argument{} in format string, but {}",
+                                        next,
+                                        if next == 1 { "" } else { "s" },
+                                        match positional_count {
+                                            0 => "no arguments were given".to_string(),
+                                            1 => "there is 1 argument".to_string(),
+                                            n => format!("there are {n} arguments"),
+                                        }
+                                    )
+                                } else {
+                                    message
+                                };
                                 self.error(Diagnostic::new(codes::FORMAT, fmt_span, message));
                                 return None;
                             }
@@ -887,8 +929,12 @@ impl<'a> FnLowering<'a> {
                                 positional_count + named.len() + captures.len() - 1
                             } else {
                                 self.error(
-                                    Diagnostic::new(codes::UNRESOLVED, fmt_span, format!("cannot find value `{name}` in this scope"))
-                                        .with_label("not found in this scope"),
+                                    Diagnostic::new(
+                                        codes::UNRESOLVED,
+                                        fmt_span,
+                                        format!("cannot find value `{name}` in this scope"),
+                                    )
+                                    .with_label("not found in this scope"),
                                 );
                                 return None;
                             }
@@ -905,7 +951,12 @@ impl<'a> FnLowering<'a> {
             self.error(Diagnostic::new(codes::FORMAT, arg_span, message));
             return None;
         }
-        let args = positional.into_iter().map(|(_, e)| e).chain(named.into_iter().map(|(_, e)| e)).chain(captures.into_iter().map(|(_, e)| e)).collect();
+        let args = positional
+            .into_iter()
+            .map(|(_, e)| e)
+            .chain(named.into_iter().map(|(_, e)| e))
+            .chain(captures.into_iter().map(|(_, e)| e))
+            .collect();
         Some(Format { args, pieces })
     }
 }

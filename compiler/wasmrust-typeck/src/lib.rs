@@ -245,7 +245,11 @@ impl<'a> FnChecker<'a> {
                 if let (UnOp::Neg, hir::ExprKind::Lit(lit @ hir::Lit::Int { .. })) = (op, &operand.kind) {
                     let (kind, ty) = self.literal(lit, true, span);
                     let operand = ir::Expr { kind, ty, span: operand.span };
-                    return ir::Expr { kind: ir::ExprKind::Unary { op: UnOp::Neg, operand: Box::new(operand) }, ty, span };
+                    return ir::Expr {
+                        kind: ir::ExprKind::Unary { op: UnOp::Neg, operand: Box::new(operand) },
+                        ty,
+                        span,
+                    };
                 }
                 let operand = self.expr(operand);
                 let ty = operand.ty;
@@ -280,10 +284,8 @@ impl<'a> FnChecker<'a> {
                     ir::ExprKind::Unary { op: UnOp::Neg, operand } => matches!(operand.kind, ir::ExprKind::Int(_)),
                     _ => false,
                 };
-                if literal && matches!(ty.ty, Ty::Int(_)) {
-                    if matches!(self.resolve(inner.ty), Ty::Infer(_)) {
-                        self.unify(inner.ty, ty.ty);
-                    }
+                if literal && matches!(ty.ty, Ty::Int(_)) && matches!(self.resolve(inner.ty), Ty::Infer(_)) {
+                    self.unify(inner.ty, ty.ty);
                 }
                 self.obligations.push(Obligation::Cast { from: inner.ty, to: ty.ty, span });
                 (ir::ExprKind::Cast(Box::new(inner)), ty.ty)
@@ -303,7 +305,14 @@ impl<'a> FnChecker<'a> {
                                 then.ty
                             }
                         };
-                        (ir::ExprKind::If { cond: Box::new(cond), then: Box::new(then), else_: Some(Box::new(else_)) }, ty)
+                        (
+                            ir::ExprKind::If {
+                                cond: Box::new(cond),
+                                then: Box::new(then),
+                                else_: Some(Box::new(else_)),
+                            },
+                            ty,
+                        )
                     }
                     None => {
                         self.coerce(then.ty, Ty::Unit, then.tail_span());
@@ -421,9 +430,13 @@ impl<'a> FnChecker<'a> {
         let decl = &self.function.locals[local.0 as usize];
         if !decl.mutable && !decl.deferred_init {
             self.diagnostics.push(
-                Diagnostic::new(codes::IMMUTABLE, span, format!("cannot assign twice to immutable variable `{}`", decl.name))
-                    .with_label("cannot assign twice to immutable variable")
-                    .with_help(format!("consider making this binding mutable: `mut {}`", decl.name)),
+                Diagnostic::new(
+                    codes::IMMUTABLE,
+                    span,
+                    format!("cannot assign twice to immutable variable `{}`", decl.name),
+                )
+                .with_label("cannot assign twice to immutable variable")
+                .with_help(format!("consider making this binding mutable: `mut {}`", decl.name)),
             );
         }
     }
@@ -520,7 +533,8 @@ impl<'a> FnChecker<'a> {
                     BinOp::Rem => match lhs {
                         Ty::Int(_) => true,
                         Ty::F64 => {
-                            self.diagnostics.push(Diagnostic::unsupported(span, "the remainder of floats (`%` on `f64`) is"));
+                            self.diagnostics
+                                .push(Diagnostic::unsupported(span, "the remainder of floats (`%` on `f64`) is"));
                             return;
                         }
                         _ => false,
@@ -553,7 +567,11 @@ impl<'a> FnChecker<'a> {
                 };
                 let symbol = if op == UnOp::Neg { "-" } else { "!" };
                 (!ok).then(|| {
-                    Diagnostic::new(codes::MISMATCHED_TYPES, span, format!("cannot apply unary operator `{symbol}` to type `{ty}`"))
+                    Diagnostic::new(
+                        codes::MISMATCHED_TYPES,
+                        span,
+                        format!("cannot apply unary operator `{symbol}` to type `{ty}`"),
+                    )
                 })
             }
             Obligation::Cast { from, to, span } => {
@@ -571,14 +589,17 @@ impl<'a> FnChecker<'a> {
             Obligation::Display { ty, span } => {
                 let ty = self.resolve(ty);
                 (!matches!(ty, Ty::Int(_) | Ty::F64 | Ty::Bool | Ty::Str | Ty::Never)).then(|| {
-                    Diagnostic::new(codes::MISMATCHED_TYPES, span, format!("`{ty}` doesn't implement `std::fmt::Display`"))
+                    Diagnostic::new(
+                        codes::MISMATCHED_TYPES,
+                        span,
+                        format!("`{ty}` doesn't implement `std::fmt::Display`"),
+                    )
                 })
             }
             Obligation::IntRange { ty, span } => {
                 let ty = self.resolve(ty);
-                (!matches!(ty, Ty::Int(_))).then(|| {
-                    Diagnostic::unsupported(span, format!("`for` loops over ranges of `{ty}` are"))
-                })
+                (!matches!(ty, Ty::Int(_)))
+                    .then(|| Diagnostic::unsupported(span, format!("`for` loops over ranges of `{ty}` are")))
             }
             Obligation::Literal { ty, value, negated, span } => match self.resolve(ty) {
                 Ty::Int(int) => {
@@ -586,8 +607,17 @@ impl<'a> FnChecker<'a> {
                     let fits = value <= limit && !(negated && !int.signed() && value != 0);
                     (!fits).then(|| {
                         let shown = if negated { format!("-{value}") } else { value.to_string() };
-                        Diagnostic::new(codes::LITERAL_OUT_OF_RANGE, span, format!("literal out of range for `{}`", int.name()))
-                            .with_label(format!("the literal `{shown}` does not fit into the type `{}` whose range is `{}..={}`", int.name(), int.min(), int.max()))
+                        Diagnostic::new(
+                            codes::LITERAL_OUT_OF_RANGE,
+                            span,
+                            format!("literal out of range for `{}`", int.name()),
+                        )
+                        .with_label(format!(
+                            "the literal `{shown}` does not fit into the type `{}` whose range is `{}..={}`",
+                            int.name(),
+                            int.min(),
+                            int.max()
+                        ))
                     })
                 }
                 // An integer literal unified with a non-integer type was reported as a mismatch.

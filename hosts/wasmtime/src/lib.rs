@@ -67,27 +67,35 @@ fn run_on_this_thread(wasm: &[u8]) -> wasmtime::Result<ExitStatus> {
     let module = Module::new(&engine, wasm)?;
     let mut linker: Linker<()> = Linker::new(&engine);
     let m = wasmrust_abi::IMPORT_MODULE;
-    linker.func_wrap(m, wasmrust_abi::WRITE.name, |mut caller: Caller<'_, ()>, fd: i32, ptr: i32, len: i32| -> wasmtime::Result<()> {
-        let bytes = memory_slice(&mut caller, ptr, len)?;
-        let result = match fd {
-            wasmrust_abi::STDOUT => write_all_flush(&mut std::io::stdout().lock(), &bytes),
-            wasmrust_abi::STDERR => write_all_flush(&mut std::io::stderr().lock(), &bytes),
-            _ => return Err(wasmtime::Error::msg(format!("write to unknown fd {fd}"))),
-        };
-        // A closed pipe (`| head`) is not the program's fault; Rust's own stdout ignores
-        // nothing here either, but a host crash would be worse than dropping output.
-        let _ = result;
-        Ok(())
-    })?;
+    linker.func_wrap(
+        m,
+        wasmrust_abi::WRITE.name,
+        |mut caller: Caller<'_, ()>, fd: i32, ptr: i32, len: i32| -> wasmtime::Result<()> {
+            let bytes = memory_slice(&mut caller, ptr, len)?;
+            let result = match fd {
+                wasmrust_abi::STDOUT => write_all_flush(&mut std::io::stdout().lock(), &bytes),
+                wasmrust_abi::STDERR => write_all_flush(&mut std::io::stderr().lock(), &bytes),
+                _ => return Err(wasmtime::Error::msg(format!("write to unknown fd {fd}"))),
+            };
+            // A closed pipe (`| head`) is not the program's fault; Rust's own stdout ignores
+            // nothing here either, but a host crash would be worse than dropping output.
+            let _ = result;
+            Ok(())
+        },
+    )?;
     linker.func_wrap(m, wasmrust_abi::EXIT.name, |_: Caller<'_, ()>, code: i32| -> wasmtime::Result<()> {
         Err(wasmtime::Error::new(ExitRequest(code)))
     })?;
-    linker.func_wrap(m, wasmrust_abi::FORMAT_F64.name, |mut caller: Caller<'_, ()>, value: f64, ptr: i32| -> wasmtime::Result<i32> {
-        let text = format!("{value}");
-        let memory = exported_memory(&mut caller)?;
-        memory.write(&mut caller, ptr as u32 as usize, text.as_bytes())?;
-        Ok(text.len() as i32)
-    })?;
+    linker.func_wrap(
+        m,
+        wasmrust_abi::FORMAT_F64.name,
+        |mut caller: Caller<'_, ()>, value: f64, ptr: i32| -> wasmtime::Result<i32> {
+            let text = format!("{value}");
+            let memory = exported_memory(&mut caller)?;
+            memory.write(&mut caller, ptr as u32 as usize, text.as_bytes())?;
+            Ok(text.len() as i32)
+        },
+    )?;
     let mut store = Store::new(&engine, ());
     let instance = linker.instantiate(&mut store, &module)?;
     let main = instance.get_typed_func::<(), ()>(&mut store, wasmrust_abi::MAIN_EXPORT)?;

@@ -121,10 +121,9 @@ impl Program {
             let manifest = input.join("Cargo.toml");
             anyhow::ensure!(manifest.is_file(), "`{}` is a directory without a Cargo.toml", input.display());
             let main = input.join("src/main.rs");
-            let text = std::fs::read_to_string(&main)
-                .map_err(|e| anyhow::anyhow!("cannot read `{}`: {e}", main.display()))?;
-            let name = package_name(&std::fs::read_to_string(&manifest)?)
-                .unwrap_or_else(|| dir_name(input));
+            let text =
+                std::fs::read_to_string(&main).map_err(|e| anyhow::anyhow!("cannot read `{}`: {e}", main.display()))?;
+            let name = package_name(&std::fs::read_to_string(&manifest)?).unwrap_or_else(|| dir_name(input));
             // Cargo runs rustc from the package root, so panics say `src/main.rs`.
             let source = SourceFile { name: "src/main.rs".into(), text };
             Ok(Program { source, name, package_dir: Some(input.to_path_buf()) })
@@ -152,7 +151,9 @@ impl Program {
                 None
             }
             Err(_) => {
-                eprintln!("note: this is a WasmRust bug (the compiler panicked); please report it with the program that triggered it");
+                eprintln!(
+                    "note: this is a WasmRust bug (the compiler panicked); please report it with the program that triggered it"
+                );
                 None
             }
         }
