@@ -42,7 +42,7 @@ const SERVED_DIRS = {
   '/browser/': path.join(HOSTS, 'browser'),
 };
 const PROGRAM_URL = '/program.wasm';
-const CONTENT_TYPES = { '.mjs': 'text/javascript', '.js': 'text/javascript', '.html': 'text/html', '.wasm': 'application/wasm' };
+const CONTENT_TYPES = { '.mjs': 'text/javascript', '.js': 'text/javascript', '.html': 'text/html' };
 // The empty icon keeps Chromium from asking for /favicon.ico, a 404 in the page's log.
 const PAGE = '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>WasmRust</title>\n';
 
@@ -67,22 +67,32 @@ function cleanUp() {
   return cleaning;
 }
 
+/** The file behind a URL path, or null: the program, or a file inside a served directory. */
+function fileFor(urlPath, wasmPath) {
+  if (urlPath === PROGRAM_URL) return wasmPath;
+  for (const [prefix, dir] of Object.entries(SERVED_DIRS)) {
+    if (!urlPath.startsWith(prefix)) continue;
+    const file = path.resolve(dir, urlPath.slice(prefix.length));
+    // No escaping the served directories with `..`.
+    return file.startsWith(dir + path.sep) ? file : null;
+  }
+  return null;
+}
+
 function serve(wasmPath) {
   const server = http.createServer((request, response) => {
-    const urlPath = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-    let file = null;
-    if (urlPath === PROGRAM_URL) file = wasmPath;
-    for (const [prefix, dir] of Object.entries(SERVED_DIRS)) {
-      if (urlPath.startsWith(prefix)) {
-        const candidate = path.resolve(dir, urlPath.slice(prefix.length));
-        // No escaping the served directories with `..`.
-        if (candidate.startsWith(dir + path.sep)) file = candidate;
-      }
+    let urlPath;
+    try {
+      urlPath = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
+    } catch {
+      response.writeHead(400).end();
+      return;
     }
     if (urlPath === '/') {
       response.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
       return;
     }
+    const file = fileFor(urlPath, wasmPath);
     if (file === null) {
       response.writeHead(404).end();
       return;
@@ -93,7 +103,7 @@ function serve(wasmPath) {
         return;
       }
       // instantiateStreaming insists on application/wasm, whatever the file is named.
-      const type = file === wasmPath ? CONTENT_TYPES['.wasm'] : (CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream');
+      const type = file === wasmPath ? 'application/wasm' : (CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream');
       response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(bytes);
     });
   });
@@ -116,9 +126,9 @@ function outputSink() {
     accept(seq, fd, text) {
       early.set(seq, [fd, text]);
       while (early.has(next)) {
-        const [fd, text] = early.get(next);
+        const [nextFd, nextText] = early.get(next);
         early.delete(next);
-        writeToFd(fd, Buffer.from(text, 'utf8'));
+        writeToFd(nextFd, Buffer.from(nextText, 'utf8'));
         next += 1;
       }
       if (waiting !== null && next >= waiting.count) waiting.resolve();

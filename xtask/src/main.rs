@@ -15,7 +15,12 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "cargo xtask", bin_name = "cargo xtask", about = "WasmRust project automation.", disable_version_flag = true)]
+#[command(
+    name = "cargo xtask",
+    bin_name = "cargo xtask",
+    about = "WasmRust project automation.",
+    disable_version_flag = true
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -41,7 +46,8 @@ enum Command {
     /// Both suites run with WASMRUST_TOOLS=<repo>/.tools. The JS hosts' tests
     /// (hosts/*/test/*.test.mjs) run under the pinned Node 26 with `node --test`.
     /// Arguments after `--` are passed on to `cargo test`, e.g.
-    /// `cargo xtask test -- -- --nocapture`.
+    /// `cargo xtask test -- -- --nocapture`; with `-p <crate>` among them, only those
+    /// crates' tests run (`cargo xtask test -- -p xtask`).
     Test {
         /// Extra arguments for `cargo test`.
         #[arg(last = true)]

@@ -19,8 +19,14 @@ pub(crate) fn test(cargo_args: &[String]) -> Result<()> {
 
     // Step 1: every Rust crate's tests, with the pinned tools visible to them.
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| OsString::from("cargo"));
-    let status = Command::new(cargo)
-        .args(["test", "--workspace"])
+    // `--workspace` would override a `-p` given after `--`, so a narrowed run drops it.
+    let narrowed = cargo_args.iter().any(|a| a.starts_with("-p") || a.starts_with("--package"));
+    let mut command = Command::new(cargo);
+    command.arg("test");
+    if !narrowed {
+        command.arg("--workspace");
+    }
+    let status = command
         .args(cargo_args)
         .env("WASMRUST_TOOLS", &tools_dir)
         .current_dir(&root)
@@ -59,7 +65,9 @@ fn js_test_files() -> Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for host in fs::read_dir(root.join("hosts")).context("reading hosts/")? {
         let test_dir = host?.path().join("test");
-        let Ok(entries) = fs::read_dir(&test_dir) else { continue };
+        let Ok(entries) = fs::read_dir(&test_dir) else {
+            continue;
+        };
         for entry in entries {
             let path = entry?.path();
             if path.to_string_lossy().ends_with(".test.mjs") {

@@ -54,9 +54,7 @@ fn parse_pins(text: &str) -> Result<Pins> {
         };
         let Some(entries) = entries.as_table() else { bail!("[{section}] must be a table") };
         for (name, version) in entries {
-            let Some(version) = version.as_str() else {
-                bail!("[{section}] {name}: the version must be a string")
-            };
+            let Some(version) = version.as_str() else { bail!("[{section}] {name}: the version must be a string") };
             list.push(Pin { name: name.clone(), version: version.to_owned() });
         }
     }

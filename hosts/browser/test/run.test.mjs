@@ -2,13 +2,12 @@
 // the same programs as the Node host's tests, with the same expected results.
 
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 
-import { COUNT_STDOUT, HELLO_STDOUT, REPO, TOOLS, runHost, testModule } from '../../node/test/support.mjs';
+import { COUNT_STDOUT, HELLO_STDOUT, runHost, testModule } from '../../node/test/support.mjs';
 
 test('output, stderr and the exit status are the program\'s', async () => {
   const run = await runHost('browser', testModule('hello'));
@@ -33,34 +32,37 @@ test('a host failure is an error naming the host, status 1', async () => {
   assert.match(run.stderr, /^error: browser host: .*nonexistent\/prog\.wasm/);
 });
 
-/** Chromium processes whose command line names a profile directory of this host. */
-function browsersOfThisHost() {
-  return fs
+const PROFILE_PREFIX = 'wasmrust-chromium-';
+
+/** What a run of this host may leave behind: browser processes and profile directories. */
+function leftovers() {
+  const processes = fs
     .readdirSync('/proc')
     .filter((pid) => /^\d+$/.test(pid))
     .filter((pid) => {
       try {
-        return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(path.join(os.tmpdir(), 'wasmrust-chromium-'));
+        return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(path.join(os.tmpdir(), PROFILE_PREFIX));
       } catch {
         return false; // The process ended while we looked.
       }
-    });
+    })
+    .map((pid) => `process ${pid}`);
+  const profiles = fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith(PROFILE_PREFIX));
+  return [...processes, ...profiles];
 }
 
 test('a program that never ends is stopped at the timeout with status 124, leaving nothing behind', async () => {
-  const before = new Set(browsersOfThisHost());
-  const status = await new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(REPO, 'hosts/browser/run.mjs'), testModule('spin')], {
-      env: { ...process.env, WASMRUST_TOOLS: TOOLS, WASMRUST_BROWSER_TIMEOUT_MS: '4000' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stderr }));
+  const before = new Set(leftovers());
+  const run = await runHost('browser', testModule('spin'), [], { WASMRUST_BROWSER_TIMEOUT_MS: '4000' });
+  assert.deepEqual(run, {
+    status: 124,
+    signal: null,
+    stdout: 'spinning\n',
+    stderr: 'error: browser host: timed out after 4 s\n',
   });
-  assert.equal(status.code, 124);
-  assert.equal(status.stderr, 'error: browser host: timed out after 4 s\n');
-  const left = browsersOfThisHost().filter((pid) => !before.has(pid));
-  assert.deepEqual(left, [], 'the browser was closed');
+  assert.deepEqual(
+    leftovers().filter((item) => !before.has(item)),
+    [],
+    'the browser and its profile are gone',
+  );
 });

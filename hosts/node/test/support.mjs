@@ -32,12 +32,12 @@ export function testModule(name) {
 
 /**
  * Runs `node hosts/<host>/run.mjs wasm args...` under this Node and resolves to its exit
- * status and its output, decoded as UTF-8.
+ * status and its output, decoded as UTF-8. `env` is added to the environment.
  */
-export function runHost(host, wasm, args = []) {
+export function runHost(host, wasm, args = [], env = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(REPO, 'hosts', host, 'run.mjs'), wasm, ...args], {
-      env: { ...process.env, WASMRUST_TOOLS: TOOLS },
+      env: { ...process.env, WASMRUST_TOOLS: TOOLS, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const stdout = [];
