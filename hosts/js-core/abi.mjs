@@ -6,6 +6,8 @@ export const MAIN_EXPORT = "main";
 export const STDOUT = 1;
 export const STDERR = 2;
 export const FORMAT_F64_MAX_LEN = 400;
+export const STACK_OVERFLOW_REPORT = "\nthread 'main' has overflowed its stack\nfatal runtime error: stack overflow, aborting\n";
+export const STACK_OVERFLOW_STATUS = 134;
 export const FUNCTIONS = [
   // Write bytes ptr..ptr+len of the exported memory, UTF-8, to fd 1 (stdout) or 2 (stderr), unbuffered.
   { name: "write", params: ["i32", "i32", "i32"], results: [] },

@@ -98,9 +98,9 @@ for (const name of Object.keys(IMPLEMENTATIONS)) {
   }
 }
 
-/** Traps as V8 reports them: RuntimeError, and RangeError for an exhausted call stack. */
+/** Traps as V8 reports them (an exhausted call stack, a RangeError, is handled apart). */
 function isTrap(error) {
-  return error instanceof WebAssembly.RuntimeError || error instanceof RangeError;
+  return error instanceof WebAssembly.RuntimeError;
 }
 
 /**
@@ -143,6 +143,11 @@ export function createHost({ write }) {
       return 0;
     } catch (error) {
       if (error instanceof ExitSignal) return error.code;
+      if (error instanceof RangeError) {
+        // V8 reports an exhausted call stack as a RangeError; Rust reports it its own way.
+        write(abi.STDERR, utf8.encode(abi.STACK_OVERFLOW_REPORT));
+        return abi.STACK_OVERFLOW_STATUS;
+      }
       if (isTrap(error)) {
         write(abi.STDERR, utf8.encode(`error: wasm trap: ${error.message}\n`));
         return TRAP_STATUS;

@@ -2,7 +2,28 @@
 // `node hosts/node/run.mjs prog.wasm [args...]`: runs a WasmRust module as if it were a
 // native program: its stdout, its stderr, its exit status.
 
-import { runFile, writeToFd } from './index.mjs';
+import { Worker } from 'node:worker_threads';
+
+import { writeToFd } from './index.mjs';
+
+/**
+ * Stack of the program's thread. Wasm frames are larger than native ones, so this is well
+ * above the 8 MiB a native main thread has; the memory is only committed as it is used.
+ */
+const PROGRAM_STACK_MB = 64;
+
+/** Runs the program on a worker with a large stack; resolves to its exit status. */
+function runOnProgramThread(path, args) {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./program-thread.mjs', import.meta.url), {
+      workerData: { path, args },
+      resourceLimits: { stackSizeMb: PROGRAM_STACK_MB },
+    });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`program thread exited (${code}) without a status`)));
+  });
+}
 
 const [path, ...args] = process.argv.slice(2);
 if (path === undefined) {
@@ -12,7 +33,7 @@ if (path === undefined) {
 
 let status;
 try {
-  status = await runFile(path, args);
+  status = await runOnProgramThread(path, args);
 } catch (error) {
   // The host failed, not the program (unreadable file, invalid module, missing export).
   writeToFd(2, Buffer.from(`error: node host: ${error?.message ?? error}\n`));

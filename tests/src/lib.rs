@@ -90,8 +90,15 @@ pub struct Run {
     pub stdout: String,
     /// Standard error, decoded lossily as UTF-8.
     pub stderr: String,
-    /// The exit code; `None` when a signal ended the process.
+    /// The exit status as a shell reports it (128 + N after signal N).
     pub code: Option<i32>,
+}
+
+/// The status a shell reports: the exit code, or 128 + the signal that ended the process (an
+/// aborting native program, such as one whose stack overflowed, is 134 like the hosts report).
+fn shell_status(status: std::process::ExitStatus) -> Option<i32> {
+    use std::os::unix::process::ExitStatusExt;
+    status.code().or_else(|| status.signal().map(|signal| 128 + signal))
 }
 
 /// Renders an exit code the way a failure message names it.
@@ -209,7 +216,9 @@ pub fn native(source: &str) -> Result<Run, String> {
     Ok(run)
 }
 
-/// Rewrites `thread 'main' (12345) panicked at` as `thread 'main' panicked at`.
+/// Rewrites `thread 'main' (12345) panicked at` as `thread 'main' panicked at`, and the
+/// same in `thread 'main' (12345) has overflowed its stack`: the native thread id has no
+/// counterpart in a module.
 pub fn strip_thread_ids(stderr: &str) -> String {
     stderr.split_inclusive('\n').map(strip_thread_id).collect()
 }
@@ -220,7 +229,8 @@ fn strip_thread_id(line: &str) -> String {
     {
         let after = &rest[quote + "' (".len()..];
         let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-        if digits > 0 && after[digits..].starts_with(") panicked at") {
+        let tail = &after[digits..];
+        if digits > 0 && (tail.starts_with(") panicked at") || tail.starts_with(") has overflowed its stack")) {
             return format!("thread '{}'{}", &rest[..quote], &after[digits + ")".len()..]);
         }
     }
@@ -255,7 +265,7 @@ fn run_command(mut command: Command) -> Result<Run, String> {
             .map_err(|_| format!("{program} exited but its output stayed open"))?;
         Ok(String::from_utf8_lossy(&bytes).into_owned())
     };
-    Ok(Run { stdout: collect(stdout)?, stderr: collect(stderr)?, code: status.code() })
+    Ok(Run { stdout: collect(stdout)?, stderr: collect(stderr)?, code: shell_status(status) })
 }
 
 fn drain(mut pipe: impl Read + Send + 'static) -> mpsc::Receiver<Vec<u8>> {

@@ -101,10 +101,16 @@ fn run_on_this_thread(wasm: &[u8]) -> wasmtime::Result<ExitStatus> {
     let main = instance.get_typed_func::<(), ()>(&mut store, wasmrust_abi::MAIN_EXPORT)?;
     match main.call(&mut store, ()) {
         Ok(()) => Ok(ExitStatus(0)),
-        Err(error) => match error.downcast_ref::<ExitRequest>() {
-            Some(ExitRequest(code)) => Ok(ExitStatus(*code)),
-            None => Err(error),
-        },
+        Err(error) => {
+            if let Some(ExitRequest(code)) = error.downcast_ref::<ExitRequest>() {
+                return Ok(ExitStatus(*code));
+            }
+            if error.downcast_ref::<wasmtime::Trap>() == Some(&wasmtime::Trap::StackOverflow) {
+                let _ = write_all_flush(&mut std::io::stderr().lock(), wasmrust_abi::STACK_OVERFLOW_REPORT.as_bytes());
+                return Ok(ExitStatus(wasmrust_abi::STACK_OVERFLOW_STATUS));
+            }
+            Err(error)
+        }
     }
 }
 

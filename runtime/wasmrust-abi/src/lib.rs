@@ -29,6 +29,14 @@ pub const STDOUT: i32 = 1;
 /// File descriptor of standard error, as passed to `write`.
 pub const STDERR: i32 = 2;
 
+/// What a host writes to stderr when the program exhausts its stack, before exiting with
+/// [`STACK_OVERFLOW_STATUS`]: Rust's own report (rustc 1.95, without the native thread id).
+pub const STACK_OVERFLOW_REPORT: &str =
+    "\nthread 'main' has overflowed its stack\nfatal runtime error: stack overflow, aborting\n";
+
+/// Exit status after a stack overflow: a native Rust program aborts (SIGABRT, 128 + 6).
+pub const STACK_OVERFLOW_STATUS: i32 = 134;
+
 /// The scalar types that cross the host boundary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ValType {
@@ -108,6 +116,8 @@ pub fn javascript_module() -> String {
     out.push_str(&format!("export const STDOUT = {STDOUT};\n"));
     out.push_str(&format!("export const STDERR = {STDERR};\n"));
     out.push_str(&format!("export const FORMAT_F64_MAX_LEN = {FORMAT_F64_MAX_LEN};\n"));
+    out.push_str(&format!("export const STACK_OVERFLOW_REPORT = {STACK_OVERFLOW_REPORT:?};\n"));
+    out.push_str(&format!("export const STACK_OVERFLOW_STATUS = {STACK_OVERFLOW_STATUS};\n"));
     out.push_str("export const FUNCTIONS = [\n");
     for f in FUNCTIONS {
         let params: Vec<_> = f.params.iter().map(|t| format!("{:?}", t.wat_name())).collect();
