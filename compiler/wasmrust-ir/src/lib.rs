@@ -386,10 +386,11 @@ pub enum ExprKind {
     Panic(Format),
 }
 
-impl Expr {
-    /// Calls `f` on each direct subexpression, in evaluation order.
-    pub fn for_each_child(&self, mut f: impl FnMut(&Expr)) {
-        match &self.kind {
+/// One body for [`Expr::for_each_child`] and [`Expr::for_each_child_mut`]: the two differ
+/// only in how they borrow.
+macro_rules! for_each_child {
+    ($kind:expr, $f:ident, $iter:ident) => {
+        match $kind {
             ExprKind::Int(_)
             | ExprKind::Float(_)
             | ExprKind::Bool(_)
@@ -397,91 +398,54 @@ impl Expr {
             | ExprKind::Unit
             | ExprKind::Local(_)
             | ExprKind::Continue(_) => {}
-            ExprKind::Assign { value, .. } => f(value),
-            ExprKind::Call { args, .. } => args.iter().for_each(f),
-            ExprKind::Exit(e) | ExprKind::Cast(e) | ExprKind::Unary { operand: e, .. } => f(e),
+            ExprKind::Assign { value, .. } => $f(value),
+            ExprKind::Call { args, .. } => args.$iter().for_each($f),
+            ExprKind::Exit(e) | ExprKind::Cast(e) | ExprKind::Unary { operand: e, .. } => $f(e),
             ExprKind::Binary { lhs, rhs, .. } => {
-                f(lhs);
-                f(rhs);
+                $f(lhs);
+                $f(rhs);
             }
             ExprKind::Block { stmts, tail } => {
-                stmts.iter().for_each(&mut f);
+                stmts.$iter().for_each(&mut $f);
                 if let Some(t) = tail {
-                    f(t);
+                    $f(t);
                 }
             }
             ExprKind::If { cond, then, else_ } => {
-                f(cond);
-                f(then);
+                $f(cond);
+                $f(then);
                 if let Some(e) = else_ {
-                    f(e);
+                    $f(e);
                 }
             }
-            ExprKind::Loop { body, .. } => f(body),
+            ExprKind::Loop { body, .. } => $f(body),
             ExprKind::While { cond, body, .. } => {
-                f(cond);
-                f(body);
+                $f(cond);
+                $f(body);
             }
             ExprKind::ForRange { start, end, body, .. } => {
-                f(start);
-                f(end);
-                f(body);
+                $f(start);
+                $f(end);
+                $f(body);
             }
             ExprKind::Break { value, .. } | ExprKind::Return(value) => {
                 if let Some(v) = value {
-                    f(v);
+                    $f(v);
                 }
             }
-            ExprKind::Print { format, .. } | ExprKind::Panic(format) => format.args.iter().for_each(f),
+            ExprKind::Print { format, .. } | ExprKind::Panic(format) => format.args.$iter().for_each($f),
         }
+    };
+}
+
+impl Expr {
+    /// Calls `f` on each direct subexpression, in evaluation order.
+    pub fn for_each_child(&self, mut f: impl FnMut(&Expr)) {
+        for_each_child!(&self.kind, f, iter)
     }
 
     /// Like [`Expr::for_each_child`], mutably.
     pub fn for_each_child_mut(&mut self, mut f: impl FnMut(&mut Expr)) {
-        match &mut self.kind {
-            ExprKind::Int(_)
-            | ExprKind::Float(_)
-            | ExprKind::Bool(_)
-            | ExprKind::Str(_)
-            | ExprKind::Unit
-            | ExprKind::Local(_)
-            | ExprKind::Continue(_) => {}
-            ExprKind::Assign { value, .. } => f(value),
-            ExprKind::Call { args, .. } => args.iter_mut().for_each(f),
-            ExprKind::Exit(e) | ExprKind::Cast(e) | ExprKind::Unary { operand: e, .. } => f(e),
-            ExprKind::Binary { lhs, rhs, .. } => {
-                f(lhs);
-                f(rhs);
-            }
-            ExprKind::Block { stmts, tail } => {
-                stmts.iter_mut().for_each(&mut f);
-                if let Some(t) = tail {
-                    f(t);
-                }
-            }
-            ExprKind::If { cond, then, else_ } => {
-                f(cond);
-                f(then);
-                if let Some(e) = else_ {
-                    f(e);
-                }
-            }
-            ExprKind::Loop { body, .. } => f(body),
-            ExprKind::While { cond, body, .. } => {
-                f(cond);
-                f(body);
-            }
-            ExprKind::ForRange { start, end, body, .. } => {
-                f(start);
-                f(end);
-                f(body);
-            }
-            ExprKind::Break { value, .. } | ExprKind::Return(value) => {
-                if let Some(v) = value {
-                    f(v);
-                }
-            }
-            ExprKind::Print { format, .. } | ExprKind::Panic(format) => format.args.iter_mut().for_each(f),
-        }
+        for_each_child!(&mut self.kind, f, iter_mut)
     }
 }
