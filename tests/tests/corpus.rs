@@ -9,12 +9,17 @@ use wasmrust_tests::{Case, Host, Invocation, Run};
 fn main() {
     let args = Arguments::from_args();
     let mut trials = Vec::new();
-    for case in wasmrust_tests::cases("tests/programs", "rs") {
+    // The examples users start from are held to the same standard as the corpus.
+    let cases = wasmrust_tests::cases("tests/programs", "rs")
+        .into_iter()
+        .map(|case| ("corpus", case))
+        .chain(wasmrust_tests::cases("examples", "rs").into_iter().map(|case| ("examples", case)));
+    for (suite, case) in cases {
         // The native build is shared by the program's trials and made by whichever runs first.
         let oracle: Arc<OnceLock<Result<Run, String>>> = Arc::default();
         for host in Host::ALL {
             let (case, oracle) = (case.clone(), Arc::clone(&oracle));
-            let name = format!("corpus::{}::{}", case.name, host.name());
+            let name = format!("{suite}::{}::{}", case.name, host.name());
             trials.push(Trial::test(name, move || check(&case, host, &oracle)));
         }
     }
