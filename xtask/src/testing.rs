@@ -17,11 +17,22 @@ pub(crate) fn test(cargo_args: &[String]) -> Result<()> {
     // Both suites run even when the first fails, so one run reports every failure.
     let mut failed = Vec::new();
 
-    // Step 1: every Rust crate's tests, with the pinned tools visible to them.
+    // Step 1: the CLI the cross-cutting suites drive. `cargo test` builds a package's binary
+    // only for that package's own integration tests, so the `tests/` suites would not find it.
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| OsString::from("cargo"));
+    let status = Command::new(&cargo)
+        .args(["build", "--package", "cargo-wasm"])
+        .current_dir(&root)
+        .status()
+        .context("starting cargo build")?;
+    if !status.success() {
+        bail!("building cargo-wasm failed");
+    }
+
+    // Step 2: every Rust crate's tests, with the pinned tools visible to them.
     // `--workspace` would override a `-p` given after `--`, so a narrowed run drops it.
     let narrowed = cargo_args.iter().any(|a| a.starts_with("-p") || a.starts_with("--package"));
-    let mut command = Command::new(cargo);
+    let mut command = Command::new(&cargo);
     command.arg("test");
     if !narrowed {
         command.arg("--workspace");
@@ -36,7 +47,7 @@ pub(crate) fn test(cargo_args: &[String]) -> Result<()> {
         failed.push("cargo test");
     }
 
-    // Step 2: the JS hosts' own tests, under the pinned Node 26.
+    // Step 3: the JS hosts' own tests, under the pinned Node 26.
     let files = js_test_files()?;
     if files.is_empty() {
         bail!("no JS host tests found under hosts/*/test/");
