@@ -1,4 +1,4 @@
-//! Recursion thousands of frames deep, within what every host's stack holds.
+//! Recursion tens of thousands of frames deep, within what every host's stack holds.
 
 fn sum_to(n: u64) -> u64 {
     if n == 0 { 0 } else { n + sum_to(n - 1) }
@@ -20,6 +20,7 @@ fn main() {
     println!("sum_to(1000) = {}", sum_to(1000));
     println!("sum_to(5000) = {}", sum_to(5000));
     println!("sum_to(10000) = {}", sum_to(10000));
+    println!("sum_to(40000) = {}", sum_to(40000));
     println!("is_even(9999) = {}", is_even(9999));
     println!("is_odd(7777) = {}", is_odd(7777));
     println!("count_paths(10, 10) = {}", count_paths(10, 10));
