@@ -7,30 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 
-import { COUNT_STDOUT, HELLO_STDOUT, runHost, testModule } from '../../node/test/support.mjs';
+import { commandLineTests, runHost, testModule } from '../../node/test/support.mjs';
 
-test('output, stderr and the exit status are the program\'s', async () => {
-  const run = await runHost('browser', testModule('hello'));
-  assert.deepEqual(run, { status: 3, signal: null, stdout: HELLO_STDOUT, stderr: 'err\n' });
-});
-
-test('a trap is reported on stderr with status 134', async () => {
-  const run = await runHost('browser', testModule('trap'));
-  assert.equal(run.stdout, 'before\n');
-  assert.equal(run.stderr, 'error: wasm trap: unreachable\n');
-  assert.equal(run.status, 134);
-});
-
-test('every write arrives, in order; returning from main is status 0', async () => {
-  const run = await runHost('browser', testModule('count'));
-  assert.deepEqual(run, { status: 0, signal: null, stdout: COUNT_STDOUT, stderr: '' });
-});
-
-test('a host failure is an error naming the host, status 1', async () => {
-  const run = await runHost('browser', '/nonexistent/prog.wasm');
-  assert.equal(run.status, 1);
-  assert.match(run.stderr, /^error: browser host: .*nonexistent\/prog\.wasm/);
-});
+commandLineTests('browser');
 
 const PROFILE_PREFIX = 'wasmrust-chromium-';
 

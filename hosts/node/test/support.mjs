@@ -1,10 +1,12 @@
 // Shared by the JS hosts' tests: the test modules (assembled from WAT with the pinned
 // wasm-tools) and running a host's command line as the CLI does.
 
+import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -61,3 +63,32 @@ export const COUNT_STDOUT = `é\n${Array.from({ length: 2000 }, (_, i) => `${i}\
 
 /** What hello.wat prints. */
 export const HELLO_STDOUT = 'hi\n1000000000000000000000\n0.30000000000000004\n';
+
+/**
+ * The command-line contract every JS host keeps, registered as tests for `host` (`node` or
+ * `browser`): the same modules, the same expected results.
+ */
+export function commandLineTests(host) {
+  test(`${host}: output, stderr and the exit status are the program's`, async () => {
+    const run = await runHost(host, testModule('hello'));
+    assert.deepEqual(run, { status: 3, signal: null, stdout: HELLO_STDOUT, stderr: 'err\n' });
+  });
+
+  test(`${host}: a trap is reported on stderr with status 134`, async () => {
+    const run = await runHost(host, testModule('trap'));
+    assert.equal(run.stdout, 'before\n');
+    assert.equal(run.stderr, 'error: wasm trap: unreachable\n');
+    assert.equal(run.status, 134);
+  });
+
+  test(`${host}: every write arrives, in order; returning from main is status 0`, async () => {
+    const run = await runHost(host, testModule('count'));
+    assert.deepEqual(run, { status: 0, signal: null, stdout: COUNT_STDOUT, stderr: '' });
+  });
+
+  test(`${host}: a host failure is an error naming the host, status 1`, async () => {
+    const run = await runHost(host, '/nonexistent/prog.wasm');
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, new RegExp(`^error: ${host} host: .*nonexistent/prog\\.wasm`));
+  });
+}
