@@ -98,6 +98,12 @@ impl Diagnostic {
         Diagnostic::new(codes::UNSUPPORTED, span, format!("{construct} not supported by the GC-mode compiler yet"))
     }
 
+    /// A name that resolves to nothing; `kind` is `value` or `function`, as rustc says.
+    pub fn unresolved(span: Span, kind: &str, name: &str) -> Diagnostic {
+        Diagnostic::new(codes::UNRESOLVED, span, format!("cannot find {kind} `{name}` in this scope"))
+            .with_label("not found in this scope")
+    }
+
     /// Adds the text shown under the caret.
     pub fn with_label(mut self, label: impl Into<String>) -> Diagnostic {
         self.label = Some(label.into());

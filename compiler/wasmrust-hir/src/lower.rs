@@ -563,10 +563,7 @@ impl<'a> FnLowering<'a> {
             }
         }
         let text = segments.join("::");
-        self.error(
-            Diagnostic::new(codes::UNRESOLVED, span, format!("cannot find value `{text}` in this scope"))
-                .with_label("not found in this scope"),
-        );
+        self.error(Diagnostic::unresolved(span, "value", &text));
         None
     }
 
@@ -578,14 +575,7 @@ impl<'a> FnLowering<'a> {
             return match self.lookup(&name) {
                 Some(local) => Some(local),
                 None => {
-                    self.error(
-                        Diagnostic::new(
-                            codes::UNRESOLVED,
-                            spanned(target),
-                            format!("cannot find value `{name}` in this scope"),
-                        )
-                        .with_label("not found in this scope"),
-                    );
+                    self.error(Diagnostic::unresolved(spanned(target), "value", &name));
                     None
                 }
             };
@@ -749,12 +739,7 @@ impl<'a> FnLowering<'a> {
             None => {
                 let text = segments.join("::");
                 let diagnostic = if segments.len() == 1 {
-                    Diagnostic::new(
-                        codes::UNRESOLVED,
-                        spanned(&c.func),
-                        format!("cannot find function `{text}` in this scope"),
-                    )
-                    .with_label("not found in this scope")
+                    Diagnostic::unresolved(spanned(&c.func), "function", &text)
                 } else {
                     Diagnostic::unsupported(spanned(&c.func), format!("the function `{text}` is"))
                 };
@@ -890,28 +875,17 @@ impl<'a> FnLowering<'a> {
                                 next - 1
                             };
                             if i >= positional_count {
-                                let message = if positional_count == 1 {
-                                    "invalid reference to positional argument; there is 1 argument".to_string()
-                                } else {
-                                    format!(
-                                        "invalid reference to positional argument {i} (there {} {positional_count} argument{})",
-                                        if positional_count == 1 { "is" } else { "are" },
-                                        if positional_count == 1 { "" } else { "s" }
-                                    )
+                                let given = match positional_count {
+                                    0 => "no arguments were given".to_string(),
+                                    1 => "there is 1 argument".to_string(),
+                                    n => format!("there are {n} arguments"),
                                 };
-                                let message = if matches!(hole, Hole::Next) {
-                                    format!(
-                                        "{} positional argument{} in format string, but {}",
-                                        next,
-                                        if next == 1 { "" } else { "s" },
-                                        match positional_count {
-                                            0 => "no arguments were given".to_string(),
-                                            1 => "there is 1 argument".to_string(),
-                                            n => format!("there are {n} arguments"),
-                                        }
-                                    )
-                                } else {
-                                    message
+                                let message = match hole {
+                                    Hole::Next => format!(
+                                        "{next} positional argument{} in format string, but {given}",
+                                        if next == 1 { "" } else { "s" }
+                                    ),
+                                    _ => format!("invalid reference to positional argument {i} ({given})"),
                                 };
                                 self.error(Diagnostic::new(codes::FORMAT, fmt_span, message));
                                 return None;
@@ -928,14 +902,7 @@ impl<'a> FnLowering<'a> {
                                 used.push(true);
                                 positional_count + named.len() + captures.len() - 1
                             } else {
-                                self.error(
-                                    Diagnostic::new(
-                                        codes::UNRESOLVED,
-                                        fmt_span,
-                                        format!("cannot find value `{name}` in this scope"),
-                                    )
-                                    .with_label("not found in this scope"),
-                                );
+                                self.error(Diagnostic::unresolved(fmt_span, "value", &name));
                                 return None;
                             }
                         }
