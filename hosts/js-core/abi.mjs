@@ -6,6 +6,7 @@ export const MAIN_EXPORT = "main";
 export const STDOUT = 1;
 export const STDERR = 2;
 export const FORMAT_F64_MAX_LEN = 400;
+export const TRAP_STATUS = 134;
 export const STACK_OVERFLOW_REPORT = "\nthread 'main' has overflowed its stack\nfatal runtime error: stack overflow, aborting\n";
 export const STACK_OVERFLOW_STATUS = 134;
 export const FUNCTIONS = [

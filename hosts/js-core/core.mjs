@@ -6,9 +6,6 @@
 
 import * as abi from './abi.mjs';
 
-/** Exit status of a program that trapped, as a native Rust program that aborts (SIGABRT). */
-export const TRAP_STATUS = 134;
-
 /**
  * Options for compiling modules: JS string builtins, which WasmGC modules may import
  * (Node 26 and Chromium 156 have them; a module that does not import them is unaffected).
@@ -150,7 +147,7 @@ export function createHost({ write }) {
       }
       if (isTrap(error)) {
         write(abi.STDERR, utf8.encode(`error: wasm trap: ${error.message}\n`));
-        return TRAP_STATUS;
+        return abi.TRAP_STATUS;
       }
       throw error;
     }

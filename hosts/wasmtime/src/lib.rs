@@ -27,10 +27,6 @@ impl std::error::Error for ExitRequest {}
 /// recursion that runs natively runs here too.
 const WASM_STACK_BYTES: usize = 8 << 20;
 
-/// Exit status after a wasm trap, which only a compiler bug can cause (panics exit 101
-/// through the ABI); 134 is what a native process killed by `abort` reports.
-pub const TRAP_EXIT_STATUS: i32 = 134;
-
 /// The engine configuration every WasmRust module needs: WasmGC and its prerequisites.
 fn engine() -> wasmtime::Result<Engine> {
     let mut config = Config::new();

@@ -29,6 +29,11 @@ pub const STDOUT: i32 = 1;
 /// File descriptor of standard error, as passed to `write`.
 pub const STDERR: i32 = 2;
 
+/// Exit status after a wasm trap, which only a compiler bug can cause (a panic exits 101
+/// through `exit`); 134 is what a native process that aborts reports (SIGABRT, 128 + 6).
+/// The host prints `error: wasm trap: MESSAGE` to stderr first.
+pub const TRAP_STATUS: i32 = 134;
+
 /// What a host writes to stderr when the program exhausts its stack, before exiting with
 /// [`STACK_OVERFLOW_STATUS`]: Rust's own report (rustc 1.95, without the native thread id).
 pub const STACK_OVERFLOW_REPORT: &str =
@@ -116,6 +121,7 @@ pub fn javascript_module() -> String {
     out.push_str(&format!("export const STDOUT = {STDOUT};\n"));
     out.push_str(&format!("export const STDERR = {STDERR};\n"));
     out.push_str(&format!("export const FORMAT_F64_MAX_LEN = {FORMAT_F64_MAX_LEN};\n"));
+    out.push_str(&format!("export const TRAP_STATUS = {TRAP_STATUS};\n"));
     out.push_str(&format!("export const STACK_OVERFLOW_REPORT = {STACK_OVERFLOW_REPORT:?};\n"));
     out.push_str(&format!("export const STACK_OVERFLOW_STATUS = {STACK_OVERFLOW_STATUS};\n"));
     out.push_str("export const FUNCTIONS = [\n");

@@ -27,7 +27,7 @@ pub fn run(host: Host, wasm: &[u8], args: &[String]) -> anyhow::Result<i32> {
             Ok(status) => Ok(status.0),
             Err(trap) => {
                 eprintln!("error: wasm trap: {trap:#}");
-                Ok(wasmrust_host_wasmtime::TRAP_EXIT_STATUS)
+                Ok(wasmrust_abi::TRAP_STATUS)
             }
         },
         Host::Node => run_script("hosts/node/run.mjs", wasm, args),
@@ -53,5 +53,5 @@ fn run_script(script: &str, wasm: &[u8], args: &[String]) -> anyhow::Result<i32>
         .status()
         .with_context(|| format!("cannot start `{}`", node.display()))?;
     // A host killed by a signal has no code; report it as an abort would.
-    Ok(status.code().unwrap_or(wasmrust_host_wasmtime::TRAP_EXIT_STATUS))
+    Ok(status.code().unwrap_or(wasmrust_abi::TRAP_STATUS))
 }
