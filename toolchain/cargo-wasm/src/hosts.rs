@@ -10,16 +10,6 @@ use crate::Host;
 /// The repository this binary was built from: the JS hosts and the provisioned tools live there.
 const REPO_ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
 
-/// Where `cargo xtask provision` installs the pinned tools, unless `WASMRUST_TOOLS` says otherwise.
-fn tools_dir() -> PathBuf {
-    std::env::var_os("WASMRUST_TOOLS").map(PathBuf::from).unwrap_or_else(|| PathBuf::from(REPO_ROOT).join(".tools"))
-}
-
-/// Node 26, as the `node` npm package installs it.
-fn node_binary() -> PathBuf {
-    tools_dir().join("npm/node_modules/node/bin/node")
-}
-
 /// Runs the module and returns the program's exit status.
 pub fn run(host: Host, wasm: &[u8], args: &[String]) -> anyhow::Result<i32> {
     match host {
@@ -36,7 +26,8 @@ pub fn run(host: Host, wasm: &[u8], args: &[String]) -> anyhow::Result<i32> {
 }
 
 fn run_script(script: &str, wasm: &[u8], args: &[String]) -> anyhow::Result<i32> {
-    let node = node_binary();
+    let tools = wasmrust_tools::dir();
+    let node = wasmrust_tools::node26(&tools);
     anyhow::ensure!(
         node.is_file(),
         "Node 26 is not installed at `{}`; run `cargo xtask provision` in the WasmRust repository",
@@ -49,7 +40,7 @@ fn run_script(script: &str, wasm: &[u8], args: &[String]) -> anyhow::Result<i32>
         .arg(PathBuf::from(REPO_ROOT).join(script))
         .arg(&module)
         .args(args)
-        .env("WASMRUST_TOOLS", tools_dir())
+        .env(wasmrust_tools::TOOLS_ENV, &tools)
         .status()
         .with_context(|| format!("cannot start `{}`", node.display()))?;
     // A host killed by a signal has no code; report it as an abort would.
