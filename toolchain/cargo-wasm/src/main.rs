@@ -10,7 +10,6 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use wasmrust_diag::SourceFile;
-use wasmrust_driver::CompileError;
 
 /// Build and run Rust programs as WebAssembly GC modules.
 ///
@@ -141,13 +140,8 @@ impl Program {
         let result = std::panic::catch_unwind(|| wasmrust_driver::compile(&self.source));
         match result {
             Ok(Ok(wasm)) => Some(wasm),
-            Ok(Err(CompileError::Diagnostics(diagnostics))) => {
-                eprint!("{}", wasmrust_diag::render_all(&diagnostics, &self.source));
-                None
-            }
-            Ok(Err(CompileError::InvalidModule(reason))) => {
-                eprintln!("error: internal compiler error: the emitted module is invalid: {reason}");
-                eprintln!("note: this is a WasmRust bug; please report it with the program that triggered it");
+            Ok(Err(error)) => {
+                eprint!("{}", error.render(&self.source));
                 None
             }
             Err(_) => {
