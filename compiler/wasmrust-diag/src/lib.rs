@@ -6,7 +6,7 @@
 use std::fmt::Write;
 
 /// A position in a source file: 1-based line, 1-based column counted in characters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub struct Pos {
     /// 1-based line.
     pub line: u32,
@@ -14,9 +14,15 @@ pub struct Pos {
     pub col: u32,
 }
 
+/// Index of a file in a [`SourceMap`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct FileId(pub u32);
+
 /// A half-open range of source text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Span {
+    /// The file.
+    pub file: FileId,
     /// First character.
     pub start: Pos,
     /// One past the last character.
@@ -26,7 +32,30 @@ pub struct Span {
 impl Span {
     /// The smallest span covering both.
     pub fn to(self, other: Span) -> Span {
-        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
+        if self.file != other.file {
+            return self;
+        }
+        Span { file: self.file, start: self.start.min(other.start), end: self.end.max(other.end) }
+    }
+}
+
+/// Every source file of a compilation: the user's crates and the core library.
+#[derive(Debug, Clone, Default)]
+pub struct SourceMap {
+    /// Indexed by [`FileId`].
+    pub files: Vec<SourceFile>,
+}
+
+impl SourceMap {
+    /// Adds a file and returns its id.
+    pub fn add(&mut self, file: SourceFile) -> FileId {
+        self.files.push(file);
+        FileId(self.files.len() as u32 - 1)
+    }
+
+    /// The file with this id.
+    pub fn file(&self, id: FileId) -> &SourceFile {
+        &self.files[id.0 as usize]
     }
 }
 
@@ -117,7 +146,8 @@ impl Diagnostic {
     }
 
     /// Renders like rustc: header, location, the source line, carets, then help.
-    pub fn render(&self, file: &SourceFile) -> String {
+    pub fn render(&self, files: &SourceMap) -> String {
+        let file = files.file(self.span.file);
         let line_no = self.span.start.line.max(1);
         let gutter = line_no.to_string().len();
         let pad = " ".repeat(gutter);
@@ -146,10 +176,10 @@ impl Diagnostic {
 }
 
 /// Renders a list of diagnostics followed by rustc's closing summary line.
-pub fn render_all(diagnostics: &[Diagnostic], file: &SourceFile) -> String {
+pub fn render_all(diagnostics: &[Diagnostic], files: &SourceMap) -> String {
     let mut out = String::new();
     for d in diagnostics {
-        out.push_str(&d.render(file));
+        out.push_str(&d.render(files));
         out.push('\n');
     }
     match diagnostics.len() {
@@ -170,8 +200,9 @@ mod tests {
 
     #[test]
     fn renders_like_rustc() {
-        let file = SourceFile { name: "src/main.rs".into(), text: "fn main() {\n    let v = vec![1];\n}\n".into() };
-        let span = Span { start: Pos { line: 2, col: 13 }, end: Pos { line: 2, col: 20 } };
+        let mut files = SourceMap::default();
+        let file = files.add(SourceFile { name: "src/main.rs".into(), text: "fn main() {\n    let v = vec![1];\n}\n".into() });
+        let span = Span { file, start: Pos { line: 2, col: 13 }, end: Pos { line: 2, col: 20 } };
         let d = Diagnostic::unsupported(span, "the `vec!` macro is")
             .with_label("used here")
             .with_help("GC mode supports `fn` items with scalar types and string literals so far");
@@ -186,6 +217,6 @@ mod tests {
 
             error: aborting due to 1 previous error
         "#]]
-        .assert_eq(&render_all(&[d], &file));
+        .assert_eq(&render_all(&[d], &files));
     }
 }

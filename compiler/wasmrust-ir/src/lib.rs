@@ -1,125 +1,23 @@
-//! The typed IR: what type checking produces and the emitter consumes.
+//! The typed, monomorphic IR: what type checking produces and the emitter consumes.
 //!
-//! **Architecture Invariant.** Every expression carries its final type: after type checking no
-//! [`Ty::Infer`] remains (the checker resolves them all or reports an error). Names are
-//! resolved to indices ([`FuncId`], [`LocalId`], [`LoopId`]); there are no strings to look up.
-//! Macros are gone: printing and panicking are [`ExprKind::Print`] and [`ExprKind::Panic`]
-//! with their format strings already split into pieces.
+//! **Architecture Invariant.** Everything here is concrete: every expression carries its
+//! final type, generic functions exist only as instances ([`FuncId`] names an instance),
+//! there are no inference variables, and names are resolved to indices. Macros are gone
+//! (they were expanded to calls into the core library before type checking); what remains
+//! of the language is the small set of [`ExprKind`]s below.
+//!
+//! **References.** `Ty::Ref` is kept so the emitter can choose representations: a shared
+//! reference is represented like its referent (the GC keeps it alive, and Rust forbids
+//! mutation while it exists), `&str`/`&[T]` are views, and `&mut T` is the object itself
+//! when `T` can be updated in place (see [`Ty::is_in_place`]), a place reference otherwise.
+
+mod ty;
 
 use wasmrust_diag::Span;
 
-/// An integer type. `isize`/`usize` are 32 bits, as on wasm32.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[allow(missing_docs)]
-pub enum IntTy {
-    I8,
-    I16,
-    I32,
-    I64,
-    Isize,
-    U8,
-    U16,
-    U32,
-    U64,
-    Usize,
-}
+pub use ty::{AdtId, FloatTy, IntTy, Mutability, Ty};
 
-impl IntTy {
-    /// Every integer type, for name lookup.
-    pub const ALL: [IntTy; 10] = [
-        IntTy::I8,
-        IntTy::I16,
-        IntTy::I32,
-        IntTy::I64,
-        IntTy::Isize,
-        IntTy::U8,
-        IntTy::U16,
-        IntTy::U32,
-        IntTy::U64,
-        IntTy::Usize,
-    ];
-
-    /// Width in bits on wasm32.
-    pub fn bits(self) -> u32 {
-        match self {
-            IntTy::I8 | IntTy::U8 => 8,
-            IntTy::I16 | IntTy::U16 => 16,
-            IntTy::I32 | IntTy::U32 | IntTy::Isize | IntTy::Usize => 32,
-            IntTy::I64 | IntTy::U64 => 64,
-        }
-    }
-
-    /// Whether the type is signed.
-    pub fn signed(self) -> bool {
-        matches!(self, IntTy::I8 | IntTy::I16 | IntTy::I32 | IntTy::I64 | IntTy::Isize)
-    }
-
-    /// The smallest value, as an i128.
-    pub fn min(self) -> i128 {
-        if self.signed() { -(1i128 << (self.bits() - 1)) } else { 0 }
-    }
-
-    /// The largest value, as an i128.
-    pub fn max(self) -> i128 {
-        if self.signed() { (1i128 << (self.bits() - 1)) - 1 } else { (1i128 << self.bits()) - 1 }
-    }
-
-    /// The Rust spelling.
-    pub fn name(self) -> &'static str {
-        match self {
-            IntTy::I8 => "i8",
-            IntTy::I16 => "i16",
-            IntTy::I32 => "i32",
-            IntTy::I64 => "i64",
-            IntTy::Isize => "isize",
-            IntTy::U8 => "u8",
-            IntTy::U16 => "u16",
-            IntTy::U32 => "u32",
-            IntTy::U64 => "u64",
-            IntTy::Usize => "usize",
-        }
-    }
-
-    /// Looks a type up by its Rust spelling.
-    pub fn from_name(name: &str) -> Option<IntTy> {
-        IntTy::ALL.into_iter().find(|t| t.name() == name)
-    }
-}
-
-/// A type of the GC profile, as far as the compiler supports it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Ty {
-    /// Any integer type.
-    Int(IntTy),
-    /// `f64`.
-    F64,
-    /// `bool`.
-    Bool,
-    /// `&str` (GC mode: an immutable GC byte array of UTF-8).
-    Str,
-    /// `()`.
-    Unit,
-    /// `!`, the type of expressions that do not produce a value.
-    Never,
-    /// An inference variable; only inside the type checker (see the module invariant).
-    Infer(u32),
-}
-
-impl std::fmt::Display for Ty {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Ty::Int(t) => f.write_str(t.name()),
-            Ty::F64 => f.write_str("f64"),
-            Ty::Bool => f.write_str("bool"),
-            Ty::Str => f.write_str("&str"),
-            Ty::Unit => f.write_str("()"),
-            Ty::Never => f.write_str("!"),
-            Ty::Infer(_) => f.write_str("_"),
-        }
-    }
-}
-
-/// Index of a function in [`Module::functions`].
+/// Index of a function instance in [`Module::functions`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct FuncId(pub u32);
 
@@ -127,25 +25,85 @@ pub struct FuncId(pub u32);
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct LocalId(pub u32);
 
-/// Identifies a loop within its function, for `break` and `continue`.
+/// Identifies a loop or labeled block within its function, for `break` and `continue`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct LoopId(pub u32);
 
-/// A whole program.
-#[derive(Debug, Clone)]
+/// A whole program, monomorphized.
+#[derive(Debug, Clone, Default)]
 pub struct Module {
-    /// The source file's name as the user gave it; panic locations print it.
-    pub source_name: String,
-    /// Every function, in source order.
+    /// Every file's display name, indexed by `FileId`; panic locations print them.
+    pub file_names: Vec<String>,
+    /// Every function instance; only instances reachable from the roots exist.
     pub functions: Vec<Function>,
-    /// The entry point.
-    pub main: FuncId,
+    /// The field types of every ADT instance that appears in a type.
+    pub adts: std::collections::HashMap<Ty, AdtLayout>,
+    /// The entry point, for programs.
+    pub main: Option<FuncId>,
+    /// Every closure: its body and captures.
+    pub closures: Vec<ClosureLayout>,
+    /// Functions exported under a name (tests).
+    pub exports: Vec<(String, FuncId)>,
+    /// Functions the emitter itself calls (panics raised by checked operations).
+    pub lang: LangFunctions,
 }
 
-/// A function.
+impl Module {
+    /// Whether values of `ty` are GC objects that `&mut` updates in place (structs, tuples,
+    /// arrays, closures): `*r = v` then copies `v`'s contents into `r`'s object. Scalars,
+    /// enums, references, views and raw arrays are replaced whole instead, so a `&mut` to
+    /// them is a place reference.
+    pub fn is_in_place(&self, ty: &Ty) -> bool {
+        match ty {
+            Ty::Tuple(_) | Ty::Array(..) | Ty::Closure(..) => true,
+            Ty::Adt(..) => self.adts.get(ty).is_some_and(|layout| !layout.is_enum),
+            _ => false,
+        }
+    }
+}
+
+/// Core-library functions the emitter calls for checks it emits inline.
+#[derive(Debug, Clone, Default)]
+pub struct LangFunctions {
+    /// `fn(index: usize, len: usize, file: &str, line: u32, col: u32) -> !`.
+    pub panic_bounds_check: Option<FuncId>,
+}
+
+/// A closure: a struct of captures, called through its body function.
+#[derive(Debug, Clone)]
+pub struct ClosureLayout {
+    /// The body; its first parameter is the closure itself.
+    pub func: FuncId,
+    /// The captured variables' types, and whether each is held in a cell (a variable the
+    /// closure mutates). A capture in a cell shares the outer variable's cell when that is
+    /// in a cell too, and gets a fresh cell (a `move` closure's own copy) otherwise.
+    pub captures: Vec<(Ty, bool)>,
+}
+
+/// The layout of one ADT instance.
+#[derive(Debug, Clone)]
+pub struct AdtLayout {
+    /// The Rust name with its generic arguments, for the name section.
+    pub name: String,
+    /// `true` for enums.
+    pub is_enum: bool,
+    /// Variants (one for a struct), each with its field types.
+    pub variants: Vec<Vec<Ty>>,
+    /// The variant names (the struct's name for a struct).
+    pub variant_names: Vec<String>,
+}
+
+impl AdtLayout {
+    /// An enum whose variants carry no data: represented by its discriminant alone.
+    pub fn is_fieldless_enum(&self) -> bool {
+        self.is_enum && self.variants.iter().all(Vec::is_empty)
+    }
+}
+
+/// A function instance.
 #[derive(Debug, Clone)]
 pub struct Function {
-    /// The Rust name.
+    /// The Rust path with generic arguments, for the name section.
     pub name: String,
     /// Parameters, in order; each is also in `locals`.
     pub params: Vec<LocalId>,
@@ -155,6 +113,11 @@ pub struct Function {
     pub locals: Vec<Local>,
     /// The body; its type is `ret` (or `!`).
     pub body: Expr,
+    /// The thread name a test's panic report shows (`Some` only for test entry points).
+    pub test_name: Option<String>,
+    /// For closure bodies: the locals that alias the captured variables, in the order of
+    /// the closure's fields (the first parameter is the closure itself).
+    pub captures: Vec<LocalId>,
 }
 
 /// A local variable.
@@ -164,6 +127,9 @@ pub struct Local {
     pub name: String,
     /// Its type.
     pub ty: Ty,
+    /// Its value lives in a one-element cell because a `&mut` to it is taken and its type is
+    /// not updated in place (see the crate docs).
+    pub boxed: bool,
 }
 
 /// An expression with its type and source span.
@@ -177,33 +143,6 @@ pub struct Expr {
     pub span: Span,
 }
 
-/// Which stream a print goes to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Stream {
-    /// `print!`/`println!`.
-    Stdout,
-    /// `eprint!`/`eprintln!`.
-    Stderr,
-}
-
-/// A piece of a format string.
-#[derive(Debug, Clone, PartialEq)]
-pub enum FmtPiece {
-    /// Literal text.
-    Lit(String),
-    /// `{}` of the argument with this index.
-    Arg(usize),
-}
-
-/// A formatted message: arguments evaluated first, in order, then formatted by the pieces.
-#[derive(Debug, Clone)]
-pub struct Format {
-    /// The arguments, evaluated once each, left to right.
-    pub args: Vec<Expr>,
-    /// The text, with holes naming arguments.
-    pub pieces: Vec<FmtPiece>,
-}
-
 /// Unary operators.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UnOp {
@@ -213,8 +152,8 @@ pub enum UnOp {
     Not,
 }
 
-/// Binary operators. `And`/`Or` short-circuit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Binary operators on scalars. `And`/`Or` short-circuit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[allow(missing_docs)]
 pub enum BinOp {
     Add,
@@ -268,27 +207,146 @@ impl BinOp {
     }
 }
 
+/// Operations the core library cannot write in Rust: the leaves the emitter implements.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Intrinsic {
+    /// `(len: usize) -> RawArray<T>`: a new backing array, every slot zero/null.
+    RawNew,
+    /// `(arr: &RawArray<T>) -> usize`.
+    RawLen,
+    /// `(arr: &RawArray<T>, i: usize) -> T`; unchecked beyond the engine's own trap.
+    RawGet,
+    /// `(arr: &RawArray<T>, i: usize, value: T)`.
+    RawSet,
+    /// `(dst: &RawArray<T>, dst_at: usize, src: &RawArray<T>, src_at: usize, len: usize)`.
+    RawCopy,
+    /// `(s: &str) -> (RawArray<u8>, usize, usize)` parts of a string view: see the emitter.
+    StrArray,
+    /// `(s: &str) -> usize`: the view's start in its array.
+    StrStart,
+    /// `(s: &str) -> usize`.
+    StrLen,
+    /// `(arr: &RawArray<u8>, start: usize, len: usize) -> &str`: a view, no copy, no check.
+    StrFromRaw,
+    /// `(s: &[T]) -> RawArray<T>`, the slice's array.
+    SliceArray,
+    /// `(s: &[T]) -> usize`.
+    SliceStart,
+    /// `(s: &[T]) -> usize`.
+    SliceLen,
+    /// `(arr: &RawArray<T>, start: usize, len: usize) -> &[T]` (also `&mut [T]`).
+    SliceFromRaw,
+    /// `(a: &[T; N]) -> &[T]`: the whole array as a slice.
+    ArrayAsSlice,
+    /// `(fd: i32, bytes: &str)`: write to the host.
+    Write,
+    /// `(code: i32) -> !`.
+    Exit,
+    /// `(x: f64) -> u64` and friends: bit casts between same-width scalars.
+    Transmute,
+    /// `(x: f64) -> f64`: square root, and the other float unary ops below.
+    Sqrt,
+    /// `f64::floor`.
+    Floor,
+    /// `f64::ceil`.
+    Ceil,
+    /// `f64::trunc`.
+    Trunc,
+    /// Round half to even (`f64::round_ties_even`); `round` is written in Rust on top.
+    Nearest,
+    /// `f64::abs`.
+    FAbs,
+    /// `f64::copysign`.
+    CopySign,
+    /// `u32::leading_zeros` and the other widths.
+    Clz,
+    /// `trailing_zeros`.
+    Ctz,
+    /// `count_ones`.
+    Popcnt,
+    /// `rotate_left`.
+    Rotl,
+    /// `rotate_right`.
+    Rotr,
+    /// `(a, b) -> bool`: reference identity of two GC objects.
+    PtrEq,
+    /// `() -> T`: a value of `T` that is never read (zero or null); for uninitialised slots.
+    Zeroed,
+    /// `(x: T) -> !`: traps (`unreachable`).
+    Trap,
+    /// `(x: T) -> U` where both have the same representation (`Box::new`).
+    Identity,
+}
+
 /// The expression forms.
 #[derive(Debug, Clone)]
 pub enum ExprKind {
     /// An integer constant: the value's two's-complement bits (the type says the width).
     Int(u64),
-    /// A float constant.
+    /// A float constant (for `f32`, the value rounded to f32).
     Float(f64),
     /// A bool constant.
     Bool(bool),
-    /// A string literal.
+    /// A char constant.
+    Char(char),
+    /// A string literal (`&'static str`).
     Str(String),
     /// `()`.
     Unit,
-    /// Read a local.
+    /// A local (a place).
     Local(LocalId),
-    /// `local = value`; also initialises a `let`.
+    /// A field of a struct or tuple (a place). `base` is the aggregate itself (typeck inserts
+    /// the derefs).
+    Field {
+        /// The struct or tuple.
+        base: Box<Expr>,
+        /// The field's index.
+        index: u32,
+    },
+    /// A field of an enum variant, once the variant is known (in pattern code).
+    VariantField {
+        /// The enum value, known to be of `variant`.
+        base: Box<Expr>,
+        /// The variant.
+        variant: u32,
+        /// The field's index in the variant.
+        index: u32,
+    },
+    /// An element of an array or slice, bounds-checked with rustc's panic (a place).
+    Index {
+        /// An array `[T; N]` (the array itself), or a slice view `&[T]`/`&mut [T]`.
+        base: Box<Expr>,
+        /// A `usize`.
+        index: Box<Expr>,
+    },
+    /// `*e` for `e: &T`, `&mut T` or `Box<T>` (a place).
+    Deref(Box<Expr>),
+    /// `&place` or `&mut place`; this expression's type is the reference type.
+    AddrOf(Box<Expr>),
+    /// A copy of a `Copy` aggregate read from a place, so the two do not share mutations.
+    Copy(Box<Expr>),
+    /// `place = value`.
     Assign {
-        /// The target.
-        local: LocalId,
+        /// The target place.
+        place: Box<Expr>,
         /// The new value.
         value: Box<Expr>,
+    },
+    /// A struct, tuple or enum variant value.
+    Construct {
+        /// The variant (0 for structs and tuples).
+        variant: u32,
+        /// The fields, in declaration order, evaluated in that order.
+        fields: Vec<Expr>,
+    },
+    /// An array `[a, b, c]`.
+    Array(Vec<Expr>),
+    /// `[value; count]`, `value` evaluated once (and copied for each slot if aggregate).
+    ArrayRepeat {
+        /// The element.
+        value: Box<Expr>,
+        /// The length.
+        count: u64,
     },
     /// A direct call.
     Call {
@@ -297,16 +355,21 @@ pub enum ExprKind {
         /// Arguments, evaluated left to right.
         args: Vec<Expr>,
     },
-    /// `std::process::exit(code)`.
-    Exit(Box<Expr>),
-    /// A unary operation.
+    /// A leaf operation of the core library.
+    Intrinsic {
+        /// Which.
+        op: Intrinsic,
+        /// Arguments, evaluated left to right.
+        args: Vec<Expr>,
+    },
+    /// A unary operation on a scalar.
     Unary {
         /// The operator.
         op: UnOp,
         /// The operand.
         operand: Box<Expr>,
     },
-    /// A binary operation; for shifts the right operand may be any integer type.
+    /// A binary operation on scalars; for shifts the right operand may be any integer type.
     Binary {
         /// The operator.
         op: BinOp,
@@ -315,7 +378,7 @@ pub enum ExprKind {
         /// Right operand.
         rhs: Box<Expr>,
     },
-    /// `expr as ty`, `ty` being this expression's type.
+    /// `expr as ty`, `ty` being this expression's type (numeric, bool, char and enum casts).
     Cast(Box<Expr>),
     /// A block: statements (values dropped), then an optional tail giving the value.
     Block {
@@ -323,6 +386,15 @@ pub enum ExprKind {
         stmts: Vec<Expr>,
         /// The value, if any.
         tail: Option<Box<Expr>>,
+    },
+    /// `let pat = init else { diverge };`: binds the pattern's locals.
+    Let {
+        /// The pattern; irrefutable unless `else_` is present.
+        pat: Pat,
+        /// The value.
+        init: Box<Expr>,
+        /// Runs (and diverges) when the pattern does not match.
+        else_: Option<Box<Expr>>,
     },
     /// `if cond { then } else { else_ }`.
     If {
@@ -333,57 +405,135 @@ pub enum ExprKind {
         /// Taken when false; `None` means `()`.
         else_: Option<Box<Expr>>,
     },
-    /// `loop { body }`; its type is that of its `break` values.
+    /// Whether a value matches a pattern, binding its locals if so (`if let`, `while let`,
+    /// `matches!`, and `&&` chains of them). Type `bool`.
+    Matches {
+        /// The value tested.
+        scrutinee: Box<Expr>,
+        /// The pattern.
+        pat: Pat,
+    },
+    /// `match scrutinee { arms }`.
+    Match {
+        /// The value matched, evaluated once.
+        scrutinee: Box<Expr>,
+        /// Tried in order; rustc has checked exhaustiveness, so falling off the end traps.
+        arms: Vec<Arm>,
+    },
+    /// `loop { body }` (also `while`, desugared); its type is that of its `break` values.
     Loop {
         /// For `break`/`continue`.
         id: LoopId,
         /// The body.
         body: Box<Expr>,
     },
-    /// `while cond { body }`.
-    While {
-        /// For `break`/`continue`.
+    /// A labeled block `'a: { ... }`, which `break 'a value` leaves.
+    LabeledBlock {
+        /// For `break`.
         id: LoopId,
-        /// Tested before each iteration.
-        cond: Box<Expr>,
-        /// The body.
+        /// The block.
         body: Box<Expr>,
     },
-    /// `for var in start..end` or `start..=end`, over integers.
-    ForRange {
-        /// For `break`/`continue`.
-        id: LoopId,
-        /// The loop variable, a fresh copy each iteration; `None` for `_`.
-        var: Option<LocalId>,
-        /// Evaluated once, first.
-        start: Box<Expr>,
-        /// Evaluated once, second.
-        end: Box<Expr>,
-        /// `..=` rather than `..`.
-        inclusive: bool,
-        /// The body.
-        body: Box<Expr>,
-    },
-    /// `break` out of a loop, with a value for `loop`.
+    /// `break` out of a loop or labeled block, with a value.
     Break {
         /// Which loop.
         id: LoopId,
-        /// The loop's value.
+        /// The value, for `loop` and labeled blocks.
         value: Option<Box<Expr>>,
     },
     /// `continue` a loop.
     Continue(LoopId),
     /// `return`, with the value unless the function returns `()`.
     Return(Option<Box<Expr>>),
-    /// `print!` and friends; `newline` is already a literal piece.
-    Print {
-        /// Where to.
-        stream: Stream,
-        /// What.
-        format: Format,
+    /// A panic raised by a check the compiler emits (overflowing division and the like):
+    /// prints rustc's report with this message and exits 101.
+    PanicStatic(String),
+}
+
+/// An arm of a `match`.
+#[derive(Debug, Clone)]
+pub struct Arm {
+    /// The pattern.
+    pub pat: Pat,
+    /// An `if` guard, evaluated after the pattern's bindings.
+    pub guard: Option<Expr>,
+    /// The value.
+    pub body: Expr,
+}
+
+/// A pattern, typed: `ty` is the type of the value it is matched against.
+#[derive(Debug, Clone)]
+pub struct Pat {
+    /// Its form.
+    pub kind: PatKind,
+    /// The type of the matched value.
+    pub ty: Ty,
+    /// Where it is.
+    pub span: Span,
+}
+
+/// Pattern forms. Default binding modes are resolved: matching through a reference is an
+/// explicit [`PatKind::Deref`], and bindings say whether they bind a reference.
+#[derive(Debug, Clone)]
+pub enum PatKind {
+    /// `_`, or `..` material.
+    Wild,
+    /// `name` or `name @ sub`; binds the value (or a reference to the place, see `by_ref`).
+    Bind {
+        /// The local bound.
+        local: LocalId,
+        /// `Some(mutable)` when the local is a reference to the matched place.
+        by_ref: Option<bool>,
+        /// `name @ sub`.
+        sub: Option<Box<Pat>>,
     },
-    /// `panic!` with its message; prints rustc's panic report and exits 101.
-    Panic(Format),
+    /// A scalar constant: integer bits, bool, char; or a string for `&str` patterns.
+    Const(Const),
+    /// `lo..=hi` or `lo..hi` on integers or chars; either end may be open.
+    Range {
+        /// Low end, inclusive.
+        lo: Option<Const>,
+        /// High end.
+        hi: Option<Const>,
+        /// `..=`.
+        inclusive: bool,
+    },
+    /// A struct or tuple: `(a, b)`, `S { x, .. }`, `S(a, _)`.
+    Struct {
+        /// Sub-patterns by field index; omitted fields are not tested.
+        fields: Vec<(u32, Pat)>,
+    },
+    /// An enum variant: `Some(x)`, `E::V { a, .. }`, `E::Unit`.
+    Variant {
+        /// The variant's index.
+        variant: u32,
+        /// Sub-patterns by field index.
+        fields: Vec<(u32, Pat)>,
+    },
+    /// A slice or array pattern: `[first, .., last]`, `[a, rest @ ..]`.
+    Slice {
+        /// Patterns before the `..` (or all of them).
+        prefix: Vec<Pat>,
+        /// The `..` and what binds it (a sub-slice), if present.
+        rest: Option<Option<Box<Pat>>>,
+        /// Patterns after the `..`.
+        suffix: Vec<Pat>,
+    },
+    /// `&pat`, or an implicit deref of the default binding mode.
+    Deref(Box<Pat>),
+    /// `a | b`.
+    Or(Vec<Pat>),
+}
+
+/// A constant in a pattern.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Const {
+    /// Integer bits (of the pattern's type), bool as 0/1, char as its scalar value.
+    Int(u64),
+    /// A float (rare, but legal).
+    Float(f64),
+    /// A `&str`.
+    Str(String),
 }
 
 /// One body for [`Expr::for_each_child`] and [`Expr::for_each_child_mut`]: the two differ
@@ -394,21 +544,43 @@ macro_rules! for_each_child {
             ExprKind::Int(_)
             | ExprKind::Float(_)
             | ExprKind::Bool(_)
+            | ExprKind::Char(_)
             | ExprKind::Str(_)
             | ExprKind::Unit
             | ExprKind::Local(_)
-            | ExprKind::Continue(_) => {}
-            ExprKind::Assign { value, .. } => $f(value),
-            ExprKind::Call { args, .. } => args.$iter().for_each($f),
-            ExprKind::Exit(e) | ExprKind::Cast(e) | ExprKind::Unary { operand: e, .. } => $f(e),
-            ExprKind::Binary { lhs, rhs, .. } => {
-                $f(lhs);
-                $f(rhs);
+            | ExprKind::Continue(_)
+            | ExprKind::PanicStatic(_) => {}
+            ExprKind::Field { base: e, .. }
+            | ExprKind::VariantField { base: e, .. }
+            | ExprKind::Deref(e)
+            | ExprKind::AddrOf(e)
+            | ExprKind::Copy(e)
+            | ExprKind::Cast(e)
+            | ExprKind::Unary { operand: e, .. }
+            | ExprKind::ArrayRepeat { value: e, .. }
+            | ExprKind::Loop { body: e, .. }
+            | ExprKind::LabeledBlock { body: e, .. }
+            | ExprKind::Matches { scrutinee: e, .. } => $f(e),
+            ExprKind::Index { base: a, index: b }
+            | ExprKind::Assign { place: a, value: b }
+            | ExprKind::Binary { lhs: a, rhs: b, .. } => {
+                $f(a);
+                $f(b);
             }
+            ExprKind::Construct { fields: es, .. }
+            | ExprKind::Array(es)
+            | ExprKind::Call { args: es, .. }
+            | ExprKind::Intrinsic { args: es, .. } => es.$iter().for_each($f),
             ExprKind::Block { stmts, tail } => {
                 stmts.$iter().for_each(&mut $f);
                 if let Some(t) = tail {
                     $f(t);
+                }
+            }
+            ExprKind::Let { init, else_, .. } => {
+                $f(init);
+                if let Some(e) = else_ {
+                    $f(e);
                 }
             }
             ExprKind::If { cond, then, else_ } => {
@@ -418,28 +590,32 @@ macro_rules! for_each_child {
                     $f(e);
                 }
             }
-            ExprKind::Loop { body, .. } => $f(body),
-            ExprKind::While { cond, body, .. } => {
-                $f(cond);
-                $f(body);
-            }
-            ExprKind::ForRange { start, end, body, .. } => {
-                $f(start);
-                $f(end);
-                $f(body);
+            ExprKind::Match { scrutinee, arms } => {
+                $f(scrutinee);
+                for Arm { guard, body, .. } in arms.$iter() {
+                    for g in guard.$iter() {
+                        $f(g);
+                    }
+                    $f(body);
+                }
             }
             ExprKind::Break { value, .. } | ExprKind::Return(value) => {
                 if let Some(v) = value {
                     $f(v);
                 }
             }
-            ExprKind::Print { format, .. } | ExprKind::Panic(format) => format.args.$iter().for_each($f),
         }
     };
 }
 
 impl Expr {
-    /// Calls `f` on each direct subexpression, in evaluation order.
+    /// A unit expression.
+    pub fn unit(span: Span) -> Expr {
+        Expr { kind: ExprKind::Unit, ty: Ty::Unit, span }
+    }
+
+    /// Calls `f` on each direct subexpression, in evaluation order (match guards and arms
+    /// included).
     pub fn for_each_child(&self, mut f: impl FnMut(&Expr)) {
         for_each_child!(&self.kind, f, iter)
     }

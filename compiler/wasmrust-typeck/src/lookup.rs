@@ -1,0 +1,301 @@
+//! Impls: which impl of a trait applies to a type, associated types, and the impl items a
+//! method call or an associated path names.
+
+use std::rc::Rc;
+
+use wasmrust_ir::{Mutability, Ty};
+use wasmrust_resolve::{DefId, DefKind, Res};
+
+use crate::Cx;
+use crate::infer::{Table, VarKind};
+use crate::tys::Env;
+
+/// An impl instantiated with variables.
+#[derive(Debug, Clone)]
+pub struct ImplInst {
+    /// The impl.
+    pub def: DefId,
+    /// Its generic arguments.
+    pub args: Vec<Ty>,
+    /// The trait's arguments (empty for inherent impls).
+    pub trait_args: Vec<Ty>,
+}
+
+/// How a method takes `self`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SelfKind {
+    /// `self` (or `mut self`).
+    Value,
+    /// `&self`.
+    Ref,
+    /// `&mut self`.
+    RefMut,
+    /// No `self`: an associated function.
+    None,
+}
+
+/// An associated item found for a type.
+#[derive(Debug, Clone)]
+pub struct AssocPick {
+    /// The item (a function or constant; a trait's item when the impl does not override it).
+    pub item: DefId,
+    /// Arguments for the item's generic parameters that belong to its impl or trait
+    /// (`Self` and the trait's, or the impl's); the item's own follow at the call.
+    pub parent_args: Vec<Ty>,
+}
+
+impl Cx<'_> {
+    /// The trait an impl implements, if any.
+    pub fn impl_trait(&self, imp: DefId) -> Option<DefId> {
+        if let Some(c) = self.impl_trait_cache.borrow().get(&imp) {
+            return *c;
+        }
+        let DefKind::Impl(im, _) = &self.program.def(imp).kind else { return None };
+        let result = im.trait_.as_ref().and_then(|(_, path, _)| {
+            let segs: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+            match self.program.resolve_path(self.program.def(imp).module, &segs, true) {
+                Ok(r) if r.len == segs.len() => match r.res {
+                    Res::Def(d) if matches!(self.program.def(d).kind, DefKind::Trait(..)) => Some(d),
+                    _ => None,
+                },
+                _ => None,
+            }
+        });
+        self.impl_trait_cache.borrow_mut().insert(imp, result);
+        result
+    }
+
+    /// The impl with fresh variables, its self type unified with `self_ty`; `None` (and no
+    /// bindings) when it does not apply.
+    pub fn match_impl(&self, imp: DefId, self_ty: &Ty, table: &mut Table) -> Option<ImplInst> {
+        let DefKind::Impl(im, _) = &self.program.def(imp).kind else { return None };
+        let snap = table.snapshot();
+        let params = self.generics_of(imp);
+        let args: Vec<Ty> = params.iter().map(|_| table.fresh(VarKind::Any)).collect();
+        let mut env = Env { module: Some(self.program.def(imp).module), ..Env::default() };
+        for (p, a) in params.iter().zip(&args) {
+            env.params.insert(p.name.clone(), a.clone());
+        }
+        let Ok(impl_self) = self.ty_from_syn(&im.self_ty, &env, table) else {
+            table.rollback(snap);
+            return None;
+        };
+        if !table.unify(&impl_self, self_ty) {
+            table.rollback(snap);
+            return None;
+        }
+        let mut trait_args = Vec::new();
+        if let Some((_, path, _)) = &im.trait_
+            && let Some(last) = path.segments.last()
+        {
+            env.self_ty = Some(impl_self);
+            match self.segment_args(last, &env, table) {
+                Ok(a) => trait_args = a.unwrap_or_default(),
+                Err(_) => {
+                    table.rollback(snap);
+                    return None;
+                }
+            }
+        }
+        Some(ImplInst { def: imp, args, trait_args })
+    }
+
+    /// Whether the impl's bounds on its parameters hold, as far as the types are known.
+    fn impl_bounds_hold(&self, inst: &ImplInst, table: &mut Table, depth: u32) -> bool {
+        if depth > 4 {
+            return true;
+        }
+        let params = self.generics_of(inst.def);
+        for (p, a) in params.iter().zip(&inst.args) {
+            let a = table.resolve(a);
+            if a.has_infer() {
+                continue;
+            }
+            for b in &p.bounds {
+                let syn::TypeParamBound::Trait(tb) = b else { continue };
+                let segs: Vec<String> = tb.path.segments.iter().map(|s| s.ident.to_string()).collect();
+                let Ok(r) = self.program.resolve_path(self.program.def(inst.def).module, &segs, true) else { continue };
+                let Res::Def(t) = r.res else { continue };
+                if self.is_builtin_trait(t) {
+                    continue;
+                }
+                if self.find_impl_inner(t, &a, table, depth + 1, false).is_none() {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+
+    /// Marker traits every type satisfies as far as GC mode cares.
+    fn is_builtin_trait(&self, t: DefId) -> bool {
+        matches!(self.program.def(t).name.as_str(), "Sized" | "Copy" | "Send" | "Sync" | "Fn" | "FnMut" | "FnOnce")
+    }
+
+    /// The impl of `trait_def` for `self_ty`, binding variables to make it apply.
+    pub fn find_impl(&self, trait_def: DefId, self_ty: &Ty, table: &mut Table) -> Option<ImplInst> {
+        self.find_impl_inner(trait_def, self_ty, table, 0, true)
+    }
+
+    fn find_impl_inner(&self, trait_def: DefId, self_ty: &Ty, table: &mut Table, depth: u32, commit: bool) -> Option<ImplInst> {
+        let mut found: Vec<ImplInst> = Vec::new();
+        let snap = table.snapshot();
+        for &imp in &self.program.impls {
+            if self.impl_trait(imp) != Some(trait_def) {
+                continue;
+            }
+            let inner = table.snapshot();
+            if let Some(inst) = self.match_impl(imp, self_ty, table) {
+                if self.impl_bounds_hold(&inst, table, depth) {
+                    found.push(inst);
+                }
+            }
+            table.rollback(inner);
+        }
+        table.rollback(snap);
+        // Several impls may match a type that is not fully known; then none is chosen yet.
+        if found.len() != 1 {
+            return None;
+        }
+        let inst = found.pop()?;
+        if commit {
+            return self.match_impl(inst.def, self_ty, table);
+        }
+        Some(inst)
+    }
+
+    /// `<self_ty as Trait>::name`, for a known self type.
+    pub fn normalize(&self, self_ty: &Ty, trait_def: Option<DefId>, name: &str, table: &mut Table) -> Option<Ty> {
+        for &imp in &self.program.impls {
+            if let Some(t) = trait_def
+                && self.impl_trait(imp) != Some(t)
+            {
+                continue;
+            }
+            let DefKind::Impl(_, items) = &self.program.def(imp).kind else { continue };
+            let Some(&item) = items.get(name) else { continue };
+            let DefKind::TypeAlias(ty, _) = &self.program.def(item).kind else { continue };
+            let snap = table.snapshot();
+            let Some(inst) = self.match_impl(imp, self_ty, table) else { continue };
+            if !self.impl_bounds_hold(&inst, table, 0) {
+                table.rollback(snap);
+                continue;
+            }
+            let mut env = self.env_of(imp, &inst.args);
+            env.self_ty = Some(self_ty.clone());
+            if let Ok(t) = self.ty_from_syn(ty, &env, table) {
+                return Some(t);
+            }
+            table.rollback(snap);
+        }
+        None
+    }
+
+    /// How a method takes `self`.
+    pub fn self_kind(&self, f: DefId) -> SelfKind {
+        let DefKind::Fn(fd) = &self.program.def(f).kind else { return SelfKind::None };
+        match fd.sig.inputs.first() {
+            Some(syn::FnArg::Receiver(r)) => match (&r.reference, r.colon_token) {
+                (Some(_), _) if r.mutability.is_some() => SelfKind::RefMut,
+                (Some(_), _) => SelfKind::Ref,
+                (None, None) => SelfKind::Value,
+                (None, Some(_)) => match &*r.ty {
+                    syn::Type::Reference(rt) if rt.mutability.is_some() => SelfKind::RefMut,
+                    syn::Type::Reference(_) => SelfKind::Ref,
+                    _ => SelfKind::Value,
+                },
+            },
+            _ => SelfKind::None,
+        }
+    }
+
+    /// An associated item named `name` of type `self_ty`: inherent impls first, then trait
+    /// impls (the impl's item, or the trait's default). `want_method` skips items without
+    /// `self`. Binds variables of `self_ty` to make the impl apply.
+    pub fn find_assoc(&self, self_ty: &Ty, name: &str, want_method: bool, table: &mut Table) -> Option<AssocPick> {
+        let usable = |item: DefId| {
+            let kind = &self.program.def(item).kind;
+            match kind {
+                DefKind::Fn(_) => !want_method || self.self_kind(item) != SelfKind::None,
+                DefKind::Const(..) => !want_method,
+                _ => false,
+            }
+        };
+        // Inherent impls.
+        for &imp in &self.program.impls {
+            if self.impl_trait(imp).is_some() {
+                continue;
+            }
+            let DefKind::Impl(_, items) = &self.program.def(imp).kind else { continue };
+            let Some(&item) = items.get(name) else { continue };
+            if !usable(item) {
+                continue;
+            }
+            if let Some(inst) = self.match_impl(imp, self_ty, table) {
+                return Some(AssocPick { item, parent_args: inst.args });
+            }
+        }
+        // Trait impls: the item itself or the trait's default.
+        let mut candidates = Vec::new();
+        for &imp in &self.program.impls {
+            let Some(tr) = self.impl_trait(imp) else { continue };
+            let DefKind::Impl(_, items) = &self.program.def(imp).kind else { continue };
+            let DefKind::Trait(_, titems) = &self.program.def(tr).kind else { continue };
+            let item = match (items.get(name), titems.get(name)) {
+                (Some(&i), _) => i,
+                (None, Some(&t)) if matches!(&self.program.def(t).kind, DefKind::Fn(f) if f.body.is_some()) => t,
+                (None, Some(&t)) if matches!(&self.program.def(t).kind, DefKind::Const(_, Some(_))) => t,
+                _ => continue,
+            };
+            if !usable(item) {
+                continue;
+            }
+            let snap = table.snapshot();
+            if let Some(inst) = self.match_impl(imp, self_ty, table)
+                && self.impl_bounds_hold(&inst, table, 0)
+            {
+                candidates.push((imp, item, inst));
+            }
+            table.rollback(snap);
+        }
+        if candidates.is_empty() {
+            return None;
+        }
+        // Ambiguity (a type not yet known) picks the first, as a blanket impl would.
+        let (imp, item, _) = candidates.swap_remove(0);
+        let inst = self.match_impl(imp, self_ty, table)?;
+        let parent_args = if self.program.def(item).parent == Some(imp) {
+            inst.args
+        } else {
+            let mut a = vec![self_ty.clone()];
+            a.extend(inst.trait_args);
+            a
+        };
+        Some(AssocPick { item, parent_args })
+    }
+
+    /// One step of auto-deref: `&T`/`&mut T`/`Box<T>` to `T`, `Vec<T>` to `[T]`, `String`
+    /// to `str`, and any type with a `Deref` impl to its target.
+    pub fn deref_step(&self, ty: &Ty, table: &mut Table) -> Option<Ty> {
+        match table.shallow(ty) {
+            Ty::Ref(_, t) => Some((*t).clone()),
+            Ty::Adt(id, args) if self.program.lang.get("owned_box") == Some(&DefId(id.0)) => Some(args[0].clone()),
+            t @ Ty::Adt(..) => {
+                let deref = *self.program.lang.get("deref")?;
+                let snap = table.snapshot();
+                if self.find_impl(deref, &t, table).is_some() {
+                    table.rollback(snap);
+                    self.normalize(&t, Some(deref), "Target", table)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// A shared or mutable reference type.
+    pub fn reference(m: Mutability, ty: Ty) -> Ty {
+        Ty::Ref(m, Rc::new(ty))
+    }
+}

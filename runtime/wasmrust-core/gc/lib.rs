@@ -1,0 +1,1 @@
+//! The GC-mode core library (crate root).
