@@ -12,6 +12,7 @@
 //! function body, and it resolves `use` declarations lazily, so that the order of items in
 //! a module does not matter, as in Rust.
 
+pub mod macros;
 mod paths;
 
 use std::cell::RefCell;
@@ -165,7 +166,7 @@ impl Program {
     /// Parses the core library (from `core_sources`: root first, then `mod` files by path)
     /// and the given crates. Later crates may use earlier ones by name.
     pub fn load(core_sources: &[(&str, &str)], crates: &[CrateSource]) -> Result<Program, Vec<Diagnostic>> {
-        let mut loader = Loader { program: Program::default(), diagnostics: Vec::new(), core_files: core_sources };
+        let mut loader = Loader { program: Program::default(), diagnostics: Vec::new(), core_files: core_sources, macros: HashMap::new() };
         let (core_root, core_text) = core_sources[0];
         loader.load_crate(
             "core",
@@ -228,6 +229,8 @@ struct Loader<'a> {
     program: Program,
     diagnostics: Vec<Diagnostic>,
     core_files: &'a [(&'a str, &'a str)],
+    /// `macro_rules!` macros of the crate being loaded, in textual order.
+    macros: HashMap<String, Rc<syn::ItemMacro>>,
 }
 
 /// Where a module's `mod name;` children are found.
@@ -250,6 +253,7 @@ impl Loader<'_> {
 
     fn load_crate(&mut self, name: &str, root_path: Option<&Path>, root: SourceFile, cfg_test: bool) {
         let krate = self.program.crates.len() as u32;
+        self.macros.clear();
         let file = self.program.sources.add(root);
         let syntax = match syn::parse_file(&self.program.sources.file(file).text) {
             Ok(s) => s,
@@ -503,9 +507,10 @@ impl Loader<'_> {
                     let name = ident.to_string();
                     let span = span_in(file, ident.span());
                     let id = self.add_def(def(name.clone(), DefKind::Macro(Rc::new(m.clone())), span));
-                    data.macros.insert(name, id);
+                    data.macros.insert(name.clone(), id);
+                    self.macros.insert(name, Rc::new(m.clone()));
                 } else {
-                    self.error(Diagnostic::unsupported(span_in(file, m.span()), "macro invocations in item position are"));
+                    self.expand_items(module, data, m, file, krate, cfg_test, dir);
                 }
             }
             syn::Item::ExternCrate(_) => {}
@@ -517,6 +522,50 @@ impl Loader<'_> {
             && self.program.defs.len() as u32 > first
         {
             self.program.lang.insert(role, DefId(first));
+        }
+    }
+
+    /// An item-position macro call: expanded, and its items collected in place.
+    #[allow(clippy::too_many_arguments)]
+    fn expand_items(
+        &mut self,
+        module: DefId,
+        data: &mut ModData,
+        m: &syn::ItemMacro,
+        file: FileId,
+        krate: u32,
+        cfg_test: bool,
+        dir: &ModDir,
+    ) {
+        let span = span_in(file, m.span());
+        let name = m.mac.path.segments.last().map(|s| s.ident.to_string()).unwrap_or_default();
+        let Some(def) = self.macros.get(&name).cloned() else {
+            self.error(Diagnostic::unsupported(span, format!("the `{name}!` macro in item position is")));
+            return;
+        };
+        let tokens = match macros::expand(&def, m.mac.tokens.clone(), m.mac.path.span()) {
+            Ok(t) => t,
+            Err(msg) => return self.error(Diagnostic::new(codes::SYNTAX, span, msg)),
+        };
+        let items = syn::parse::Parser::parse2(
+            |input: syn::parse::ParseStream| {
+                let mut items = Vec::new();
+                while !input.is_empty() {
+                    items.push(input.parse::<syn::Item>()?);
+                }
+                Ok(items)
+            },
+            tokens,
+        );
+        match items {
+            Ok(items) => {
+                for item in &items {
+                    if cfg_enabled(item_attrs(item), cfg_test) {
+                        self.collect_item(module, data, item, file, krate, cfg_test, dir);
+                    }
+                }
+            }
+            Err(e) => self.error(Diagnostic::new(codes::SYNTAX, span, format!("in the expansion of `{name}!`: {e}"))),
         }
     }
 

@@ -359,9 +359,19 @@ impl FnCx<'_, '_> {
         })
     }
 
-    fn expand_user_macro(&mut self, _def: wasmrust_resolve::DefId, mac: &syn::Macro, span: Span) -> Result<syn::Expr, Diagnostic> {
-        let name = mac.path.segments.last().map(|s| s.ident.to_string()).unwrap_or_default();
-        Err(Diagnostic::unsupported(span, format!("`macro_rules!` macros (`{name}!`) are")))
+    /// A `macro_rules!` macro: its expansion read as the statements of a block.
+    fn expand_user_macro(&mut self, def: wasmrust_resolve::DefId, mac: &syn::Macro, span: Span) -> Result<syn::Expr, Diagnostic> {
+        let wasmrust_resolve::DefKind::Macro(item) = &self.cx.program.def(def).kind else { unreachable!("a macro") };
+        let tokens = wasmrust_resolve::macros::expand(item, mac.tokens.clone(), mac.path.span())
+            .map_err(|m| Diagnostic::new(codes::SYNTAX, span, m))?;
+        let block: syn::Block = syn::parse2(quote!({ #tokens })).map_err(|e| Diagnostic::new(codes::SYNTAX, span, format!("in this macro's expansion: {e}")))?;
+        // A single expression stays an expression (so its value is the macro's).
+        if block.stmts.len() == 1
+            && let syn::Stmt::Expr(e, None) = &block.stmts[0]
+        {
+            return Ok(e.clone());
+        }
+        Ok(syn::Expr::Block(syn::ExprBlock { attrs: Vec::new(), label: None, block }))
     }
 }
 

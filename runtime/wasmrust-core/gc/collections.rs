@@ -1,0 +1,1 @@
+//! Collections beyond `Vec` (the maps and sets come with issue #4's work).
