@@ -127,7 +127,7 @@ impl Program {
         // whose stack holds the whole wasm stack plus the host's own frames.
         std::thread::scope(|scope| {
             std::thread::Builder::new()
-                .name(export.into())
+                .name("main".into())
                 .stack_size(2 * WASM_STACK_BYTES)
                 .spawn_scoped(scope, || self.run_on_this_thread(export, output))
                 .expect("spawning the program's thread")

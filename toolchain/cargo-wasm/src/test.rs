@@ -108,7 +108,7 @@ pub fn run(command: &TestCommand) -> anyhow::Result<ExitCode> {
     let out_dir = target_dir(&package)?.join("wasm-gc/test").join(&package.name);
     let mut failed = Vec::new();
     for (binary, module) in binaries.iter().zip(&modules) {
-        let path = out_dir.join(binary.target.path.replace(".rs", ".wasm"));
+        let path = out_dir.join(Path::new(&binary.target.path).with_extension("wasm"));
         crate::write_atomically(&path, &module.wasm)?;
         eprintln!("     Running {} ({})", binary.label(), path.display());
         let result = run_binary(command.host, module, &path, &options, &mut std::io::stdout());
