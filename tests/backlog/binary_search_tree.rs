@@ -89,14 +89,14 @@ impl Tree {
         out
     }
 
-    fn range(&self, lo: i32, hi: i32) -> Vec<(i32, &str)> {
-        fn walk<'t>(n: &'t Option<Box<Node>>, lo: i32, hi: i32, out: &mut Vec<(i32, &'t str)>) {
+    fn range(&self, lo: i32, hi: i32) -> Vec<(i32, String)> {
+        fn walk(n: &Option<Box<Node>>, lo: i32, hi: i32, out: &mut Vec<(i32, String)>) {
             if let Some(b) = n {
                 if b.key > lo {
                     walk(&b.left, lo, hi, out);
                 }
                 if (lo..=hi).contains(&b.key) {
-                    out.push((b.key, b.value.as_str()));
+                    out.push((b.key, b.value.clone()));
                 }
                 if b.key < hi {
                     walk(&b.right, lo, hi, out);

@@ -69,8 +69,8 @@ fn alignment(a: &str, b: &str) -> Vec<Op> {
     ops
 }
 
-fn suggest<'d>(word: &str, dict: &[&'d str], max: usize) -> Vec<(usize, &'d str)> {
-    let mut scored: Vec<(usize, &str)> = dict.iter().map(|w| (levenshtein(word, w), *w)).filter(|&(d, _)| d <= max).collect();
+fn suggest(word: &str, dict: &[&str], max: usize) -> Vec<(usize, String)> {
+    let mut scored: Vec<(usize, String)> = dict.iter().map(|w| (levenshtein(word, w), w.to_string())).filter(|(d, _)| *d <= max).collect();
     scored.sort();
     scored.truncate(3);
     scored

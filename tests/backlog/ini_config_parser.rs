@@ -82,7 +82,13 @@ struct Config {
 impl Config {
     fn raw(&self, section: &str, key: &str) -> Option<&str> {
         // later entries override earlier ones
-        self.sections.iter().filter(|s| s.name == section).flat_map(|s| s.entries.iter()).filter(|e| e.key == key).last().map(|e| e.value.as_str())
+        let mut found = None;
+        for s in self.sections.iter().filter(|s| s.name == section) {
+            if let Some(e) = s.entries.iter().rev().find(|e| e.key == key) {
+                found = Some(e.value.as_str());
+            }
+        }
+        found
     }
 
     fn get_str(&self, section: &str, key: &str) -> Result<&str, ConfigError> {

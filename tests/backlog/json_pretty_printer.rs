@@ -226,17 +226,19 @@ fn depth(v: &Json) -> usize {
     }
 }
 
-fn get<'a>(v: &'a Json, path: &[&str]) -> Option<&'a Json> {
-    let (first, rest) = match path.split_first() {
-        None => return Some(v),
-        Some(p) => p,
-    };
-    let next = match v {
-        Json::Obj(fields) => fields.iter().find(|(k, _)| k == first).map(|(_, v)| v)?,
-        Json::Arr(items) => items.get(first.parse::<usize>().ok()?)?,
-        _ => return None,
-    };
-    get(next, rest)
+impl Json {
+    fn get(&self, path: &[&str]) -> Option<&Json> {
+        let (first, rest) = match path.split_first() {
+            None => return Some(self),
+            Some(p) => p,
+        };
+        let next = match self {
+            Json::Obj(fields) => fields.iter().find(|(k, _)| k == first).map(|(_, v)| v)?,
+            Json::Arr(items) => items.get(first.parse::<usize>().ok()?)?,
+            _ => return None,
+        };
+        next.get(rest)
+    }
 }
 
 fn main() {
@@ -260,9 +262,9 @@ fn main() {
     println!("round trip equal: {}", again == doc);
 
     for path in [&["authors", "1", "name"][..], &["nested", "2", "0", "0"], &["tags", "5"], &["version"], &["name", "x"]] {
-        println!("get {:?} = {:?}", path, get(&doc, path));
+        println!("get {:?} = {:?}", path, doc.get(path));
     }
-    if let Some(Json::Str(notes)) = get(&doc, &["notes"]) {
+    if let Some(Json::Str(notes)) = doc.get(&["notes"]) {
         println!("notes has {} chars / {} bytes: {:?}", notes.chars().count(), notes.len(), notes);
     }
 

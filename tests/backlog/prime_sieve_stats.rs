@@ -112,9 +112,15 @@ fn main() {
         };
         println!("{:>16} = {:<28} ({})", n, if f.is_empty() { "1".to_string() } else { format_factors(&f) }, kind);
     }
-    let palindromic: Vec<u64> = primes.iter().filter(|p| {
+    let mut palindromic: Vec<u64> = Vec::new();
+    for &p in primes.iter().filter(|&&p| p > 100) {
         let s = p.to_string();
-        s.chars().rev().collect::<String>() == s
-    }).copied().filter(|&p| p > 100).take(10).collect();
+        if s.chars().rev().collect::<String>() == s {
+            palindromic.push(p);
+            if palindromic.len() == 10 {
+                break;
+            }
+        }
+    }
     println!("palindromic primes > 100: {:?}", palindromic);
 }

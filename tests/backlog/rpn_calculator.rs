@@ -124,6 +124,7 @@ impl Calc {
                     self.stack.push(total);
                 }
                 "clear" => self.stack.clear(),
+                "undo" => todo!("undo needs a history of stack snapshots"),
                 w if w.starts_with('=') && w.len() > 1 => {
                     let v = self.pop(w)?;
                     let name = &w[1..];

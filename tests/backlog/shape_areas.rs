@@ -42,7 +42,7 @@ impl Shape {
             Shape::Circle { radius, .. } => 2.0 * PI * radius,
             Shape::Rect { min, max } => 2.0 * ((max.x - min.x) + (max.y - min.y)),
             Shape::Triangle(a, b, c) => a.dist(*b) + b.dist(*c) + c.dist(*a),
-            Shape::Polygon(pts) => pts.iter().zip(pts.iter().cycle().skip(1)).map(|(p, q)| p.dist(*q)).sum(),
+            Shape::Polygon(pts) => (0..pts.len()).map(|i| pts[i].dist(pts[(i + 1) % pts.len()])).sum(),
         }
     }
 
