@@ -1,7 +1,8 @@
 // The browser host: runs a WasmRust module in a web page with the shared host core,
 // compiling it while it downloads (instantiateStreaming).
 
-import { COMPILE_OPTIONS, createHost } from '../js-core/core.mjs';
+import * as abi from '../js-core/abi.mjs';
+import { COMPILE_OPTIONS, createHost, runEach } from '../js-core/core.mjs';
 
 /**
  * The default sink: the browser console, a line at a time (console.log for stdout,
@@ -31,9 +32,10 @@ function consoleSink() {
  * Output is decoded as UTF-8, a streaming decoder per fd so that a character split across
  * two writes comes out whole, and given to `write(fd, text)` as it happens; without one it
  * goes to the console. Invalid UTF-8 becomes U+FFFD, as `String::from_utf8_lossy` would.
- * `flush()`, when given, is called once the program has ended.
+ * `flush()`, when given, is called once the program has ended. `invoke` names the nullary
+ * export to run instead of `main` (a test).
  */
-export async function runUrl(url, sink = consoleSink()) {
+export async function runUrl(url, sink = consoleSink(), { invoke = abi.MAIN_EXPORT } = {}) {
   const decoders = { 1: new TextDecoder(), 2: new TextDecoder() };
   const host = createHost({
     write(fd, bytes) {
@@ -43,7 +45,7 @@ export async function runUrl(url, sink = consoleSink()) {
   });
   try {
     const { instance } = await WebAssembly.instantiateStreaming(fetch(url), host.imports, COMPILE_OPTIONS);
-    return await host.runInstance(instance);
+    return await host.runInstance(instance, invoke);
   } finally {
     // An incomplete character at the very end is still output (as U+FFFD), not dropped.
     for (const fd of [1, 2]) {
@@ -52,4 +54,14 @@ export async function runUrl(url, sink = consoleSink()) {
     }
     sink.flush?.();
   }
+}
+
+/**
+ * Fetches and compiles the module at `url` once, then runs each of the nullary exports
+ * `entries` (tests) on a fresh instance, capturing its output; `report({ export, status,
+ * output })` is called after each (see `runEach` in js-core).
+ */
+export async function runEachUrl(url, entries, report) {
+  const module = await WebAssembly.compileStreaming(fetch(url), COMPILE_OPTIONS);
+  await runEach(module, entries, report);
 }

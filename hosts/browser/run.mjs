@@ -1,7 +1,10 @@
 #!/usr/bin/env node
-// `node hosts/browser/run.mjs prog.wasm [args...]`: runs a WasmRust module in headless
-// Chromium (Debian's, driven by the pinned playwright-core) as if it were a native program:
-// the page's stdout and stderr become this process's, and so does the exit status.
+// `node hosts/browser/run.mjs [--invoke EXPORT] prog.wasm [args...]`: runs a WasmRust module
+// in headless Chromium (Debian's, driven by the pinned playwright-core) as if it were a
+// native program: the page's stdout and stderr become this process's, and so does the exit
+// status. `node hosts/browser/run.mjs --batch prog.wasm EXPORT...`: runs each export (a test)
+// on a fresh instance, all in one page, and prints one JSON line per export with its status
+// and captured output; starting Chromium once per test binary rather than once per test.
 //
 // The page is served from a loopback HTTP server on an ephemeral port, because modules
 // and instantiateStreaming need a real origin (file: URLs have none). The browser gets a
@@ -15,12 +18,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { writeToFd } from '../node/index.mjs';
+import { parseCommandLine, usage, writeToFd } from '../node/index.mjs';
 
 const HOSTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TOOLS = process.env.WASMRUST_TOOLS || path.join(HOSTS, '..', '.tools');
 const CHROMIUM = '/usr/bin/chromium';
-/** The longest a run may take; WASMRUST_BROWSER_TIMEOUT_MS lowers it for the host's own tests. */
+/**
+ * The longest a run may take (in batch mode: may go without finishing a test);
+ * WASMRUST_BROWSER_TIMEOUT_MS lowers it for the host's own tests.
+ */
 const TIMEOUT_MS = Number(process.env.WASMRUST_BROWSER_TIMEOUT_MS) || 60_000;
 /** Status when the run did not finish in time, as timeout(1). */
 const TIMEOUT_STATUS = 124;
@@ -118,21 +124,21 @@ function serve(wasmPath) {
 }
 
 /**
- * The program's output as it arrives from the page. Each chunk carries its sequence number,
- * so it is written in program order whatever order the bridge delivers it in, and the run
- * waits until every chunk the page sent has been written.
+ * Messages from the page (output chunks, test results) as they arrive. Each carries its
+ * sequence number, so `deliver` gets them in the page's order whatever order the bridge
+ * delivers them in, and the run waits until every message the page sent has been delivered.
  */
-function outputSink() {
+function inOrder(deliver) {
   const early = new Map();
   let next = 0;
   let waiting = null;
   return {
-    accept(seq, fd, text) {
-      early.set(seq, [fd, text]);
+    accept(seq, message) {
+      early.set(seq, message);
       while (early.has(next)) {
-        const [nextFd, nextText] = early.get(next);
+        const message = early.get(next);
         early.delete(next);
-        writeToFd(nextFd, Buffer.from(nextText, 'utf8'));
+        deliver(message);
         next += 1;
       }
       if (waiting !== null && next >= waiting.count) waiting.resolve();
@@ -146,7 +152,11 @@ function outputSink() {
   };
 }
 
-async function runInBrowser(wasmPath) {
+/**
+ * Runs the command line's program (or, in batch mode, each of its tests) in a page; resolves
+ * to the exit status. `progress()` is called after each test of a batch.
+ */
+async function runInBrowser({ wasm: wasmPath, invoke, batch }, progress) {
   if (!fs.existsSync(wasmPath)) throw new Error(`no such file: ${wasmPath}`);
   const require = createRequire(import.meta.url);
   const playwrightPath = path.join(TOOLS, 'npm/node_modules/playwright-core');
@@ -186,43 +196,55 @@ async function runInBrowser(wasmPath) {
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());
   });
-  const output = outputSink();
+  // Program output goes to our stdout and stderr; test results become JSON lines on stdout.
+  const messages = inOrder(
+    batch === null
+      ? ([fd, text]) => writeToFd(fd, Buffer.from(text, 'utf8'))
+      : (result) => {
+          writeToFd(1, Buffer.from(`${JSON.stringify(result)}\n`));
+          progress();
+        },
+  );
   // A raw CDP binding rather than page.exposeFunction: calls are one-way notifications,
   // where exposeFunction answers each with a round trip, which made output ~4x slower.
   const cdp = await context.newCDPSession(page);
   cdp.on('Runtime.bindingCalled', ({ name, payload }) => {
-    if (name !== '__wasmrustWrite') return;
-    const [seq, fd, text] = JSON.parse(payload);
-    output.accept(seq, fd, text);
+    if (name !== '__wasmrustSend') return;
+    const [seq, message] = JSON.parse(payload);
+    messages.accept(seq, message);
   });
   await cdp.send('Runtime.enable');
-  await cdp.send('Runtime.addBinding', { name: '__wasmrustWrite' });
+  await cdp.send('Runtime.addBinding', { name: '__wasmrustSend' });
   await page.goto(`${origin}/`);
   let result;
   try {
-    result = await page.evaluate(async (programUrl) => {
-      const { runUrl } = await import('/browser/index.mjs');
-      let seq = 0;
-      const status = await runUrl(programUrl, {
-        write(fd, text) {
-          window.__wasmrustWrite(JSON.stringify([seq++, fd, text]));
-        },
-      });
-      return { status, writes: seq };
-    }, PROGRAM_URL);
+    result = await page.evaluate(
+      async ({ programUrl, invoke, batch }) => {
+        const { runEachUrl, runUrl } = await import('/browser/index.mjs');
+        let seq = 0;
+        const send = (message) => window.__wasmrustSend(JSON.stringify([seq++, message]));
+        if (batch !== null) {
+          await runEachUrl(programUrl, batch, send);
+          return { status: 0, sent: seq };
+        }
+        const status = await runUrl(programUrl, { write: (fd, text) => send([fd, text]) }, { invoke });
+        return { status, sent: seq };
+      },
+      { programUrl: PROGRAM_URL, invoke, batch },
+    );
   } catch (error) {
     const detail = pageErrors.length > 0 ? ` (page: ${pageErrors.join('; ')})` : '';
     throw new Error(`${error.message.split('\n')[0]}${detail}`);
   }
-  await output.allWritten(result.writes);
+  await messages.allWritten(result.sent);
   return result.status;
 }
 
 async function main() {
-  const [wasmPath] = process.argv.slice(2);
-  // Further arguments are accepted for the CLI's sake; ABI v1 gives a module no way to read them.
-  if (wasmPath === undefined) {
-    writeToFd(2, Buffer.from('usage: node hosts/browser/run.mjs prog.wasm [args...]\n'));
+  // Program arguments are accepted for the CLI's sake; ABI v1 gives a module no way to read them.
+  const commandLine = parseCommandLine(process.argv.slice(2));
+  if (commandLine === null) {
+    writeToFd(2, Buffer.from(usage('browser')));
     return 2;
   }
   // Set once the run is given up: the failures that follow from closing the browser under
@@ -243,7 +265,8 @@ async function main() {
   process.once('SIGTERM', () => abandon(null, 143));
   let status;
   try {
-    status = await runInBrowser(wasmPath);
+    // A batch may take as long as its tests need, as long as each finishes within the limit.
+    status = await runInBrowser(commandLine, () => timer.refresh());
   } catch (error) {
     if (abandonedWith === null) fail(error?.message ?? String(error));
     status = HOST_ERROR_STATUS;

@@ -108,8 +108,9 @@ function isTrap(error) {
  * continuing.
  *
  * Returns `{ imports, run, runInstance }`: `imports` for `WebAssembly.instantiate*`,
- * `runInstance(instance)` runs an instantiated module's main, `run(bytesOrModule)`
- * instantiates and runs. Both resolve to the exit status.
+ * `runInstance(instance, entry)` runs an instantiated module's nullary export `entry` (by
+ * default `main`; a test's export for tests), `run(bytesOrModule, entry)` instantiates and
+ * runs. Both resolve to the exit status.
  */
 export function createHost({ write }) {
   let memory = null;
@@ -126,17 +127,17 @@ export function createHost({ write }) {
   }
   const imports = { [abi.IMPORT_MODULE]: functions };
 
-  async function runInstance(instance) {
+  async function runInstance(instance, entry = abi.MAIN_EXPORT) {
     const exports = instance.exports;
     if (!(exports[abi.MEMORY_EXPORT] instanceof WebAssembly.Memory)) {
       throw new Error(`the module does not export its memory as "${abi.MEMORY_EXPORT}"`);
     }
-    if (typeof exports[abi.MAIN_EXPORT] !== 'function') {
-      throw new Error(`the module does not export a function "${abi.MAIN_EXPORT}"`);
+    if (typeof exports[entry] !== 'function') {
+      throw new Error(`the module does not export a function "${entry}"`);
     }
     memory = exports[abi.MEMORY_EXPORT];
     try {
-      await exports[abi.MAIN_EXPORT]();
+      await exports[entry]();
       return 0;
     } catch (error) {
       if (error instanceof ExitSignal) return error.code;
@@ -153,13 +154,38 @@ export function createHost({ write }) {
     }
   }
 
-  async function run(source) {
+  async function run(source, entry = abi.MAIN_EXPORT) {
     const instance =
       source instanceof WebAssembly.Module
         ? await WebAssembly.instantiate(source, imports, COMPILE_OPTIONS)
         : (await WebAssembly.instantiate(source, imports, COMPILE_OPTIONS)).instance;
-    return runInstance(instance);
+    return runInstance(instance, entry);
   }
 
   return { imports, run, runInstance };
+}
+
+/**
+ * Runs each of the nullary exports `entries` of the compiled `module` on a fresh instance,
+ * in order, as tests must run: a test sees nothing another one left behind.
+ *
+ * Each run's output is captured rather than written: both streams in one buffer, in the
+ * order written, decoded as UTF-8 (invalid bytes become U+FFFD), as libtest captures a test's
+ * output to show it only when the test fails. After each run, `report({ export, status,
+ * output })` is called (and awaited). Resolves once every export has run; a host failure (a
+ * missing export) rejects, leaving the rest unrun.
+ */
+export async function runEach(module, entries, report) {
+  for (const entry of entries) {
+    const chunks = [];
+    const host = createHost({ write: (fd, bytes) => chunks.push(bytes) });
+    const status = await host.run(module, entry);
+    const bytes = new Uint8Array(chunks.reduce((length, chunk) => length + chunk.length, 0));
+    let offset = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, offset);
+      offset += chunk.length;
+    }
+    await report({ export: entry, status, output: new TextDecoder().decode(bytes) });
+  }
 }

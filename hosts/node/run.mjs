@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// `node hosts/node/run.mjs prog.wasm [args...]`: runs a WasmRust module as if it were a
-// native program: its stdout, its stderr, its exit status.
+// `node hosts/node/run.mjs [--invoke EXPORT] prog.wasm [args...]`: runs a WasmRust module as
+// if it were a native program: its stdout, its stderr, its exit status.
+// `node hosts/node/run.mjs --batch prog.wasm EXPORT...`: runs each export (a test) on a fresh
+// instance and prints one JSON line per export with its status and captured output.
 
 import { Worker } from 'node:worker_threads';
 
-import { writeToFd } from './index.mjs';
+import { parseCommandLine, usage, writeToFd } from './index.mjs';
 
 /**
  * Stack of the program's thread. Wasm frames are larger than native ones, so this is well
@@ -13,10 +15,10 @@ import { writeToFd } from './index.mjs';
 const PROGRAM_STACK_MB = 64;
 
 /** Runs the program on a worker with a large stack; resolves to its exit status. */
-function runOnProgramThread(path, args) {
+function runOnProgramThread(commandLine) {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./program-thread.mjs', import.meta.url), {
-      workerData: { path, args },
+      workerData: commandLine,
       resourceLimits: { stackSizeMb: PROGRAM_STACK_MB },
     });
     worker.once('message', resolve);
@@ -25,15 +27,15 @@ function runOnProgramThread(path, args) {
   });
 }
 
-const [path, ...args] = process.argv.slice(2);
-if (path === undefined) {
-  writeToFd(2, Buffer.from('usage: node hosts/node/run.mjs prog.wasm [args...]\n'));
+const commandLine = parseCommandLine(process.argv.slice(2));
+if (commandLine === null) {
+  writeToFd(2, Buffer.from(usage('node')));
   process.exit(2);
 }
 
 let status;
 try {
-  status = await runOnProgramThread(path, args);
+  status = await runOnProgramThread(commandLine);
 } catch (error) {
   // The host failed, not the program (unreadable file, invalid module, missing export).
   writeToFd(2, Buffer.from(`error: node host: ${error?.message ?? error}\n`));

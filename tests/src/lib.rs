@@ -126,6 +126,14 @@ pub enum Invocation<'a> {
         /// Where the module goes.
         output: &'a Path,
     },
+    /// `cargo-wasm test PACKAGE --host HOST --no-fail-fast`, with the modules written under
+    /// [`packages_target_dir`].
+    Test {
+        /// The package directory, relative to the repository root.
+        package: &'a str,
+        /// Where to run the tests.
+        host: Host,
+    },
 }
 
 impl Invocation<'_> {
@@ -133,6 +141,9 @@ impl Invocation<'_> {
         match *self {
             Invocation::Run { source, host } => vec!["run".into(), source.into(), "--host".into(), host.name().into()],
             Invocation::Build { source, output } => vec!["build".into(), source.into(), "-o".into(), output.into()],
+            Invocation::Test { package, host } => {
+                vec!["test".into(), package.into(), "--host".into(), host.name().into(), "--no-fail-fast".into()]
+            }
         }
     }
 }
@@ -150,12 +161,22 @@ impl fmt::Display for Invocation<'_> {
     }
 }
 
+/// The cargo profile directory of the running test executable (`target/debug`).
+fn profile_dir() -> PathBuf {
+    let exe = std::env::current_exe().expect("the test executable has a path");
+    exe.parent().and_then(Path::parent).expect("test executables live in target/PROFILE/deps").to_path_buf()
+}
+
 /// Where `cargo build` puts the `cargo-wasm` binary: next to the `deps` folder that holds the
 /// running test executable.
 fn cargo_wasm_path() -> PathBuf {
-    let exe = std::env::current_exe().expect("the test executable has a path");
-    let profile_dir = exe.parent().and_then(Path::parent).expect("test executables live in target/PROFILE/deps");
-    profile_dir.join(format!("cargo-wasm{}", std::env::consts::EXE_SUFFIX))
+    profile_dir().join(format!("cargo-wasm{}", std::env::consts::EXE_SUFFIX))
+}
+
+/// The `CARGO_TARGET_DIR` shared by the package suite's builds, native and WasmRust: a folder of
+/// the target directory these tests were built in, so the packages' folders stay clean.
+pub fn packages_target_dir() -> PathBuf {
+    profile_dir().parent().expect("a profile directory lives in the target directory").join("packages")
 }
 
 /// The advice printed whenever a JS host may be missing its tools.
@@ -189,7 +210,27 @@ pub fn cargo_wasm(invocation: Invocation<'_>) -> Result<Run, String> {
     }
     let mut command = Command::new(&exe);
     command.args(invocation.args()).env(wasmrust_tools::TOOLS_ENV, wasmrust_tools::dir()).env_remove("RUST_BACKTRACE");
+    if let Invocation::Test { .. } = invocation {
+        command.env("CARGO_TARGET_DIR", packages_target_dir());
+    }
     run_command(command).map_err(|e| format!("`{invocation}`: {e}"))
+}
+
+/// Runs `cargo test --no-fail-fast -- --test-threads=1` in the package: the oracle of the
+/// package suite. One thread, so that libtest prints the tests in their (sorted) order, as
+/// `cargo wasm test` runs them. Thread ids are removed from panic reports, as for [`native`].
+pub fn native_cargo_test(package: &str) -> Result<Run, String> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let mut command = Command::new(cargo);
+    command
+        .args(["test", "--offline", "--no-fail-fast", "--manifest-path"])
+        .arg(format!("{package}/Cargo.toml"))
+        .args(["--", "--test-threads=1"])
+        .env("CARGO_TARGET_DIR", packages_target_dir())
+        .env_remove("RUST_BACKTRACE");
+    let mut run = run_command(command).map_err(|e| format!("cargo test in {package}: {e}"))?;
+    run.stdout = strip_thread_ids(&run.stdout);
+    Ok(run)
 }
 
 /// Builds `source` with stock `rustc` and runs it: the oracle the corpus compares against.
@@ -335,6 +376,18 @@ mod tests {
             "\nthread 'main' panicked at tests/programs/x.rs:4:5:\nthread 'main' (no id)\n"
         );
         assert_eq!(strip_thread_ids("thread 'main' panicked at a.rs:1:1:\n"), "thread 'main' panicked at a.rs:1:1:\n");
+    }
+
+    #[test]
+    fn the_native_oracle_runs_a_package_s_tests() {
+        let run = native_cargo_test("tests/packages/failing_tests").unwrap();
+        assert_eq!(run.code, Some(101), "{}", run.stderr);
+        assert!(
+            run.stdout.contains("\nthread 'tests::average_rounds_to_nearest' panicked at src/lib.rs:"),
+            "{}",
+            run.stdout
+        );
+        assert!(run.stderr.contains("error: 2 targets failed:\n"), "{}", run.stderr);
     }
 
     #[test]

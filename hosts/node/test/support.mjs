@@ -37,8 +37,13 @@ export function testModule(name) {
  * status and its output, decoded as UTF-8. `env` is added to the environment.
  */
 export function runHost(host, wasm, args = [], env = {}) {
+  return runHostCommand(host, [wasm, ...args], env);
+}
+
+/** Runs `node hosts/<host>/run.mjs argv...`, as `runHost` does. */
+export function runHostCommand(host, argv, env = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(REPO, 'hosts', host, 'run.mjs'), wasm, ...args], {
+    const child = spawn(process.execPath, [path.join(REPO, 'hosts', host, 'run.mjs'), ...argv], {
       env: { ...process.env, WASMRUST_TOOLS: TOOLS, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -60,6 +65,20 @@ export function runHost(host, wasm, args = [], env = {}) {
 
 /** What count.wat prints. */
 export const COUNT_STDOUT = `é\n${Array.from({ length: 2000 }, (_, i) => `${i}\n`).join('')}`;
+
+/** What tests.wat's `fails` export writes, to stdout then stderr. */
+export const FAILS_STDOUT = 'run 1\n';
+export const FAILS_STDERR =
+  "\nthread 'tests::fails' panicked at src/lib.rs:3:5:\nboom\n" +
+  'note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n';
+
+/** The JSON lines of a batch, parsed. */
+function batchResults(stdout) {
+  return stdout
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line));
+}
 
 /** What hello.wat prints. */
 export const HELLO_STDOUT = 'hi\n1000000000000000000000\n0.30000000000000004\n';
@@ -84,6 +103,40 @@ export function commandLineTests(host) {
   test(`${host}: every write arrives, in order; returning from main is status 0`, async () => {
     const run = await runHost(host, testModule('count'));
     assert.deepEqual(run, { status: 0, signal: null, stdout: COUNT_STDOUT, stderr: '' });
+  });
+
+  test(`${host}: --invoke runs that export instead of main, as the program`, async () => {
+    const run = await runHostCommand(host, ['--invoke', 'fails', testModule('tests')]);
+    assert.deepEqual(run, { status: 101, signal: null, stdout: FAILS_STDOUT, stderr: FAILS_STDERR });
+  });
+
+  test(`${host}: --batch runs each export on a fresh instance, one JSON line each with the captured output`, async () => {
+    const exports = ['passes', 'fails', 'traps', 'passes'];
+    const run = await runHostCommand(host, ['--batch', testModule('tests'), ...exports]);
+    assert.equal(run.stderr, '');
+    assert.equal(run.status, 0);
+    const results = batchResults(run.stdout);
+    assert.deepEqual(results.map((r) => r.export), exports);
+    assert.deepEqual(results[0], { export: 'passes', status: 0, output: 'run 1\nto stderr\n' });
+    assert.deepEqual(results[1], { export: 'fails', status: 101, output: FAILS_STDOUT + FAILS_STDERR });
+    assert.equal(results[2].status, 134);
+    assert.match(results[2].output, /^run 1\nerror: wasm trap: .*unreachable/);
+    assert.deepEqual(results[3], results[0]);
+  });
+
+  test(`${host}: a batch with a missing export reports the tests before it, then fails naming the host`, async () => {
+    const run = await runHostCommand(host, ['--batch', testModule('tests'), 'passes', 'no_such_test']);
+    assert.equal(run.status, 1);
+    assert.deepEqual(batchResults(run.stdout), [{ export: 'passes', status: 0, output: 'run 1\nto stderr\n' }]);
+    assert.match(run.stderr, new RegExp(`^error: ${host} host: .*"no_such_test"`));
+  });
+
+  test(`${host}: a command line without a module prints the usage, status 2`, async () => {
+    for (const argv of [[], ['--invoke', 'main'], ['--batch']]) {
+      const run = await runHostCommand(host, argv);
+      assert.equal(run.status, 2, `argv ${argv}`);
+      assert.match(run.stderr, /^usage: .*--invoke EXPORT.*\n.*--batch prog\.wasm EXPORT\.\.\.\n$/);
+    }
   });
 
   test(`${host}: a host failure is an error naming the host, status 1`, async () => {

@@ -1,9 +1,11 @@
-//! `cargo wasm`: build and run Rust programs as WasmGC modules.
+//! `cargo wasm`: build, run and test Rust programs as WasmGC modules.
 //!
 //! Usable as a cargo subcommand (`cargo wasm run ...`, where cargo passes `wasm` as the first
 //! argument) and directly (`cargo-wasm run ...`).
 
 mod hosts;
+mod package;
+mod test;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -11,7 +13,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use wasmrust_diag::SourceFile;
 
-/// Build and run Rust programs as WebAssembly GC modules.
+/// Build, run and test Rust programs as WebAssembly GC modules.
 ///
 /// GC mode compiles Rust straight to WasmGC with WasmRust's own compiler: no LLVM, no linear
 /// memory heap; structs, strings and vectors are objects of the host's garbage collector.
@@ -53,6 +55,45 @@ enum Command {
         /// Arguments for the program, after `--`.
         #[arg(last = true)]
         args: Vec<String>,
+    },
+    /// Compile a package's tests and run them, as `cargo test` does.
+    ///
+    /// The library's unit tests (`#[cfg(test)]` in `src/lib.rs`), the binary's (`src/main.rs`)
+    /// and each integration test (`tests/*.rs`, which use the library by its crate name) are
+    /// compiled to one module each, then run in that order. Each test runs on a fresh instance
+    /// with its output captured; the report is libtest's, on stdout, with cargo's `Running`
+    /// lines on stderr. The first crate with a failing test ends the run, unless
+    /// `--no-fail-fast`. Exits with 101 when a test failed or a crate did not compile, as
+    /// `cargo test`. Modules are written to `target/wasm-gc/test/` (honouring
+    /// `CARGO_TARGET_DIR`). Doc tests are not run.
+    Test {
+        /// The package directory [default: the current directory].
+        package: Option<PathBuf>,
+        /// The package's `Cargo.toml`, instead of its directory.
+        #[arg(long, value_name = "PATH", conflicts_with = "package")]
+        manifest_path: Option<PathBuf>,
+        /// Where to run the tests: `wasmtime` is embedded in this binary; `node` and `browser`
+        /// (headless Chromium, started once per test crate) need the project's tools, installed
+        /// by `cargo xtask provision`.
+        #[arg(long, value_enum, default_value_t = Host::Wasmtime)]
+        host: Host,
+        /// Only the library's unit tests.
+        #[arg(long)]
+        lib: bool,
+        /// Only this binary's unit tests.
+        #[arg(long, value_name = "NAME")]
+        bin: Vec<String>,
+        /// Only the integration test `tests/NAME.rs` (may be repeated).
+        #[arg(long, value_name = "NAME")]
+        test: Vec<String>,
+        /// Run every test crate, even after one has failed.
+        #[arg(long)]
+        no_fail_fast: bool,
+        /// The test harness's arguments, after `--`, as libtest takes them: FILTER... (run the
+        /// tests whose name contains one), `--exact`, `--skip FILTER`, `--include-ignored`
+        /// (run `#[ignore]` tests too), `--ignored` (run only them).
+        #[arg(last = true, value_name = "HARNESS_ARGS")]
+        harness_args: Vec<String>,
     },
 }
 
@@ -101,6 +142,16 @@ fn run_cli(cli: Cli) -> anyhow::Result<ExitCode> {
             let status = hosts::run(host, &wasm, &args)?;
             // Exit statuses are 8 bits on every platform we run on, as for native processes.
             Ok(ExitCode::from(status as u8))
+        }
+        Command::Test { package, manifest_path, host, lib, bin, test, no_fail_fast, harness_args } => {
+            let only = lib
+                .then_some(test::TargetKind::Lib)
+                .into_iter()
+                .chain(bin.into_iter().map(test::TargetKind::Bin))
+                .chain(test.into_iter().map(test::TargetKind::Test))
+                .collect();
+            let package = manifest_path.or(package).unwrap_or_else(|| PathBuf::from("."));
+            test::run(&test::TestCommand { package, host, no_fail_fast, only, harness_args })
         }
     }
 }
@@ -162,7 +213,8 @@ impl Program {
 }
 
 fn package_name(manifest: &str) -> Option<String> {
-    let value: toml::Value = manifest.parse().ok()?;
+    // A document parses as a table; `toml::Value` would parse a single value.
+    let value: toml::Table = manifest.parse().ok()?;
     Some(value.get("package")?.get("name")?.as_str()?.to_string())
 }
 
