@@ -22,8 +22,8 @@ fn corpus() -> Vec<(String, String)> {
 /// Compiles `text`; fails the test on a panic or an invalid module, naming `variant`.
 fn check(name: &str, text: String, variant: &str) {
     let file = SourceFile { name: name.to_string(), text };
-    match std::panic::catch_unwind(|| wasmrust_driver::compile(&file)) {
-        Ok(Ok(_)) | Ok(Err(CompileError::Diagnostics(_))) => {}
+    match std::panic::catch_unwind(|| wasmrust_driver::compile(&file, None)) {
+        Ok(Ok(_)) | Ok(Err(CompileError::Diagnostics(..))) => {}
         Ok(Err(CompileError::InvalidModule(reason))) => panic!("{name} {variant}: invalid module: {reason}"),
         Err(_) => panic!("{name} {variant}: the compiler panicked"),
     }

@@ -12,10 +12,12 @@
 //! `()` and `!` have no wasm value. Linear memory holds only the output buffer and static
 //! text; see [`layout`].
 
+mod arith;
 mod function;
 pub mod layout;
 mod module;
 mod runtime;
+mod types;
 
 pub use module::emit;
 

@@ -1,39 +1,27 @@
 //! Module assembly: index spaces, sections, data segments and names.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use wasm_encoder::{
-    CodeSection, ConstExpr, DataCountSection, DataSection, EntityType, ExportKind, ExportSection, Function,
-    FunctionSection, GlobalSection, GlobalType, HeapType, ImportSection, MemorySection, MemoryType, NameMap,
-    NameSection, RefType, StorageType, TypeSection, ValType,
+    CodeSection, ConstExpr, DataCountSection, DataSection, ElementSection, Elements, EntityType, ExportKind,
+    ExportSection, Function, FunctionSection, ImportSection, MemorySection, MemoryType, NameMap, NameSection,
+    TypeSection, ValType,
 };
 use wasmrust_ir::{self as ir, FuncId};
 
 use crate::function::FnEmitter;
 use crate::layout::{PAGE, STATIC_BASE};
-use crate::runtime::{self, Helper, Needs};
+use crate::runtime::{self, Helper};
+use crate::types::Types;
 
-/// Type index of `(array (mut i8))`, the representation of strings.
-pub(crate) const BYTES_TYPE: u32 = 0;
-/// Global index of the output buffer's fill level.
-pub(crate) const GLOBAL_OUT_LEN: u32 = 0;
-/// Global index of the fd the output buffer goes to.
-pub(crate) const GLOBAL_OUT_FD: u32 = 1;
-/// Data segment with static text, placed in memory at [`STATIC_BASE`].
-const STATIC_SEGMENT: u32 = 0;
 /// Passive data segment with string literal bytes, for `array.new_data`.
 pub(crate) const STRING_SEGMENT: u32 = 1;
-
-/// The nullable reference to a string, as locals, params and results hold it.
-pub(crate) fn bytes_ref() -> ValType {
-    ValType::Ref(RefType { nullable: true, heap_type: HeapType::Concrete(BYTES_TYPE) })
-}
 
 /// Interned bytes, laid out one after another.
 #[derive(Default)]
 pub(crate) struct Pool {
     base: u32,
-    bytes: Vec<u8>,
+    pub(crate) bytes: Vec<u8>,
     index: HashMap<Vec<u8>, u32>,
 }
 
@@ -53,50 +41,66 @@ impl Pool {
 pub(crate) struct Imports {
     pub write: u32,
     pub exit: u32,
-    pub format_f64: Option<u32>,
 }
 
 /// Module-wide state shared by the function emitters.
 pub(crate) struct Cx<'m> {
     pub module: &'m ir::Module,
+    pub types: Types<'m>,
     pub statics: Pool,
     pub strings: Pool,
     pub imports: Imports,
     user_index: HashMap<FuncId, u32>,
-    helper_index: BTreeMap<Helper, u32>,
-    func_types: Vec<(Vec<ValType>, Vec<ValType>)>,
+    /// Helpers in index order; their bodies are generated after the user functions.
+    helpers: Vec<Helper>,
+    helper_index: HashMap<Helper, u32>,
+    first_helper: u32,
+    /// Functions referenced by `ref.func`, declared in an element segment.
+    pub declared: Vec<u32>,
+    /// The first thing the emitter could not do, reported as an unsupported construct.
+    pub unsupported: Option<String>,
 }
 
 impl Cx<'_> {
-    /// The function index of a helper; [`Needs`] guarantees it is present.
-    pub(crate) fn helper(&self, helper: Helper) -> u32 {
-        self.helper_index[&helper]
+    /// The function index of a helper, added on first use.
+    pub(crate) fn helper(&mut self, helper: Helper) -> u32 {
+        if let Some(&i) = self.helper_index.get(&helper) {
+            return i;
+        }
+        let i = self.first_helper + self.helpers.len() as u32;
+        self.helpers.push(helper.clone());
+        self.helper_index.insert(helper, i);
+        i
     }
 
-    /// The function index of a reachable user function.
+    /// The function index of a reachable function.
     pub(crate) fn function(&self, id: FuncId) -> u32 {
         self.user_index[&id]
     }
 
-    /// The type index of a function signature, interned.
-    fn func_type(&mut self, params: Vec<ValType>, results: Vec<ValType>) -> u32 {
-        let key = (params, results);
-        let position = match self.func_types.iter().position(|t| *t == key) {
-            Some(p) => p,
-            None => {
-                self.func_types.push(key);
-                self.func_types.len() - 1
-            }
-        };
-        // Type 0 is the string array; function types follow.
-        position as u32 + 1
+    /// A function index usable in `ref.func`.
+    pub(crate) fn declare(&mut self, index: u32) -> u32 {
+        if !self.declared.contains(&index) {
+            self.declared.push(index);
+        }
+        index
+    }
+
+    /// Records something the emitter cannot do (the first one is reported).
+    pub(crate) fn unsupported(&mut self, what: String) {
+        if self.unsupported.is_none() {
+            self.unsupported = Some(what);
+        }
     }
 }
 
-/// The user functions reachable from `main`, in source order.
+/// The functions reachable from the module's roots, in index order.
 fn reachable(module: &ir::Module) -> Vec<FuncId> {
     let mut seen = vec![false; module.functions.len()];
-    let mut work = vec![module.main];
+    let mut work: Vec<FuncId> = module.main.into_iter().chain(module.exports.iter().map(|(_, f)| *f)).collect();
+    // Checks the emitter inserts call the core library.
+    work.extend(module.lang.panic_bounds_check);
+    work.extend(module.closures.iter().map(|c| c.func));
     while let Some(id) = work.pop() {
         if std::mem::replace(&mut seen[id.0 as usize], true) {
             continue;
@@ -113,43 +117,35 @@ fn collect_calls(expr: &ir::Expr, out: &mut Vec<FuncId>) {
     expr.for_each_child(|child| collect_calls(child, out));
 }
 
-/// Emits the module. The result is valid by construction; the driver checks it anyway.
-pub fn emit(module: &ir::Module) -> Vec<u8> {
+/// Emits the module; `Err` names a construct the emitter does not support yet.
+pub fn emit(module: &ir::Module) -> Result<Vec<u8>, String> {
     let reachable = reachable(module);
-    let needs = Needs::of(module, &reachable);
-
-    // Index spaces: imports first, then reachable user functions, then helpers.
-    let uses_f64_output = needs.helpers.contains(&Helper::PutF64);
-    let imports_list: Vec<&wasmrust_abi::HostFunction> =
-        wasmrust_abi::FUNCTIONS.iter().filter(|f| f.name != wasmrust_abi::FORMAT_F64.name || uses_f64_output).collect();
-    let import_index = |name: &str| imports_list.iter().position(|f| f.name == name).map(|i| i as u32);
-    let imports = Imports {
-        write: import_index(wasmrust_abi::WRITE.name).expect("always imported"),
-        exit: import_index(wasmrust_abi::EXIT.name).expect("always imported"),
-        format_f64: import_index(wasmrust_abi::FORMAT_F64.name),
-    };
+    let imports_list = [wasmrust_abi::WRITE, wasmrust_abi::EXIT];
+    let imports = Imports { write: 0, exit: 1 };
     let first_user = imports_list.len() as u32;
     let user_index: HashMap<FuncId, u32> =
         reachable.iter().enumerate().map(|(i, id)| (*id, first_user + i as u32)).collect();
     let first_helper = first_user + reachable.len() as u32;
-    let helper_index: BTreeMap<Helper, u32> =
-        needs.helpers.iter().enumerate().map(|(i, h)| (*h, first_helper + i as u32)).collect();
 
     let mut cx = Cx {
         module,
+        types: Types::new(module),
         statics: Pool { base: STATIC_BASE, ..Pool::default() },
         strings: Pool::default(),
         imports,
         user_index,
-        helper_index,
-        func_types: Vec::new(),
+        helpers: Vec::new(),
+        helper_index: HashMap::new(),
+        first_helper,
+        declared: Vec::new(),
+        unsupported: None,
     };
 
     let mut imports_section = ImportSection::new();
     for f in &imports_list {
         let params = f.params.iter().map(|t| abi_val_type(*t)).collect();
         let results = f.results.iter().map(|t| abi_val_type(*t)).collect();
-        let ty = cx.func_type(params, results);
+        let ty = cx.types.func(params, results);
         imports_section.import(wasmrust_abi::IMPORT_MODULE, f.name, EntityType::Function(ty));
     }
 
@@ -161,26 +157,35 @@ pub fn emit(module: &ir::Module) -> Vec<u8> {
     }
     for id in &reachable {
         let function = &module.functions[id.0 as usize];
-        let (params, results) = FnEmitter::signature(function);
-        let ty = cx.func_type(params, results);
+        let (params, results) = FnEmitter::signature(&mut cx, function);
+        let ty = cx.types.func(params, results);
         functions.function(ty);
         let (locals, body) = FnEmitter::emit(&mut cx, function);
         code.function(&encode_body(&locals, &body));
         names.append(cx.function(*id), &function.name);
     }
-    for helper in needs.helpers.iter().copied() {
-        let (params, results) = helper.signature(bytes_ref());
-        let ty = cx.func_type(params, results);
+    // Helpers may ask for more helpers while their bodies are generated.
+    let mut done = 0;
+    while done < cx.helpers.len() {
+        let helper = cx.helpers[done].clone();
+        let (params, results, locals, body) = runtime::body(&helper, &mut cx);
+        let ty = cx.types.func(params, results);
         functions.function(ty);
-        let (locals, body) = runtime::body(helper, &mut cx);
         code.function(&encode_body(&locals, &body));
-        names.append(cx.helper(helper), helper.name());
+        names.append(cx.first_helper + done as u32, &helper.name());
+        done += 1;
+    }
+    if let Some(what) = cx.unsupported.take() {
+        return Err(what);
     }
 
-    let mut types = TypeSection::new();
-    types.ty().array(&StorageType::I8, true);
-    for (params, results) in &cx.func_types {
-        types.ty().function(params.iter().copied(), results.iter().copied());
+    let mut exports = ExportSection::new();
+    exports.export(wasmrust_abi::MEMORY_EXPORT, ExportKind::Memory, 0);
+    if let Some(main) = module.main {
+        exports.export(wasmrust_abi::MAIN_EXPORT, ExportKind::Func, cx.function(main));
+    }
+    for (name, f) in &module.exports {
+        exports.export(name, ExportKind::Func, cx.function(*f));
     }
 
     let static_end = STATIC_BASE + cx.statics.bytes.len() as u32;
@@ -193,32 +198,36 @@ pub fn emit(module: &ir::Module) -> Vec<u8> {
         page_size_log2: None,
     });
 
-    let mut globals = GlobalSection::new();
-    if needs.buffered_output() {
-        let ty = GlobalType { val_type: ValType::I32, mutable: true, shared: false };
-        globals.global(ty, &ConstExpr::i32_const(0));
-        globals.global(ty, &ConstExpr::i32_const(wasmrust_abi::STDOUT));
+    let mut elements = ElementSection::new();
+    if !cx.declared.is_empty() {
+        elements.declared(Elements::Functions(cx.declared.clone().into()));
     }
-
-    let mut exports = ExportSection::new();
-    exports.export(wasmrust_abi::MEMORY_EXPORT, ExportKind::Memory, 0);
-    exports.export(wasmrust_abi::MAIN_EXPORT, ExportKind::Func, cx.function(module.main));
 
     let mut data = DataSection::new();
     data.active(0, &ConstExpr::i32_const(STATIC_BASE as i32), cx.statics.bytes.iter().copied());
     data.passive(cx.strings.bytes.iter().copied());
-    debug_assert_eq!((STATIC_SEGMENT, STRING_SEGMENT), (0, 1));
 
     let mut name_section = NameSection::new();
     name_section.functions(&names);
 
+    // The host imports' function types come first, outside the recursion group, so that they
+    // are the same types as the host's functions; everything else is one group.
+    let mut types = TypeSection::new();
+    let mut defs = cx.types.into_defs();
+    let rest = defs.split_off(imports_list.len());
+    for standalone in defs {
+        types.ty().subtype(&standalone);
+    }
+    types.ty().rec(rest);
+
     let mut wasm = wasm_encoder::Module::new();
     wasm.section(&types).section(&imports_section).section(&functions).section(&memories);
-    if needs.buffered_output() {
-        wasm.section(&globals);
+    wasm.section(&exports);
+    if !cx.declared.is_empty() {
+        wasm.section(&elements);
     }
-    wasm.section(&exports).section(&DataCountSection { count: 2 }).section(&code).section(&data).section(&name_section);
-    wasm.finish()
+    wasm.section(&DataCountSection { count: 2 }).section(&code).section(&data).section(&name_section);
+    Ok(wasm.finish())
 }
 
 fn abi_val_type(ty: wasmrust_abi::ValType) -> ValType {

@@ -1,408 +1,346 @@
-//! The runtime: helper functions emitted into a module when its code needs them.
-//!
-//! Output is buffered per `print!` statement in linear memory and handed to the host's
-//! `write` at the end of the statement (or when the buffer fills), so the host sees one call
-//! per line in the common case. Helpers are emitted only when [`Needs`] says some reachable
-//! code uses them.
+//! Helper functions the emitter generates on demand: output through linear memory,
+//! panics with static messages, string equality, the getters and setters of place
+//! references, and deep copies of `Copy` aggregates.
 
-use std::collections::BTreeSet;
+use wasm_encoder::{BlockType, HeapType, Instruction as I, MemArg, MemArgTarget, RefType, StorageType, ValType};
+use wasmrust_ir::{IntTy, Ty};
 
-use wasm_encoder::{BlockType, Instruction as I, MemArg, MemArgTarget, ValType};
-use wasmrust_ir::{self as ir, ExprKind, Ty};
+use crate::layout::{OUT_BUF, OUT_BUF_SIZE};
+use crate::module::Cx;
+use crate::types::{VIEW_ARRAY, VIEW_LEN, VIEW_START};
 
-use crate::layout::{OUT_BUF, OUT_BUF_SIZE, SCRATCH_END};
-use crate::module::{BYTES_TYPE, Cx, GLOBAL_OUT_FD, GLOBAL_OUT_LEN};
-
-/// A runtime helper function.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// A generated function.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) enum Helper {
-    /// `flush()`: write the buffer to the current fd and empty it.
-    Flush,
-    /// `reserve(n) -> ptr`: make room for `n` bytes in the buffer and claim them.
-    Reserve,
-    /// `put_static(ptr, len)`: append static text.
-    PutStatic,
-    /// `put_str(s)`: append a string's bytes.
-    PutStr,
-    /// `put_u64(v)`: append an unsigned integer in decimal.
-    PutU64,
-    /// `put_i64(v)`: append a signed integer in decimal.
-    PutI64,
-    /// `put_f64(v)`: append a float as Rust's `Display` does (through the host).
-    PutF64,
-    /// `put_bool(b)`: append `true` or `false`.
-    PutBool,
-    /// `panic_static(ptr, len)`: print a panic whose location and message are static text, exit 101.
+    /// `(fd: i32, text: view)`: copies the bytes through the output buffer to `write`.
+    WriteView,
+    /// `(offset: i32, len: i32)`: writes a whole static panic report to stderr, exits 101.
     PanicStatic,
+    /// `(a: view, b: view) -> i32`: byte equality of two strings.
+    StrEq,
+    /// Place-reference getter of an array element: `(array, index) -> T`.
+    ArrayGet(Ty),
+    /// Place-reference setter of an array element.
+    ArraySet(Ty),
+    /// Getter of a struct's field: the struct's Rust type (or enum variant) and the field.
+    FieldGet(Ty, Option<u32>, u32),
+    /// Setter of a struct's field.
+    FieldSet(Ty, Option<u32>, u32),
+    /// A deep copy of a `Copy` aggregate.
+    Copy(Ty),
 }
 
 impl Helper {
-    /// The helpers this one calls.
-    fn deps(self) -> &'static [Helper] {
+    pub(crate) fn name(&self) -> String {
         match self {
-            Helper::Flush | Helper::PanicStatic => &[],
-            Helper::Reserve => &[Helper::Flush],
-            Helper::PutStatic => &[Helper::Reserve, Helper::Flush],
-            Helper::PutStr | Helper::PutF64 => &[Helper::Reserve],
-            Helper::PutU64 | Helper::PutBool => &[Helper::PutStatic],
-            Helper::PutI64 => &[Helper::PutStatic, Helper::PutU64],
-        }
-    }
-
-    pub(crate) fn name(self) -> &'static str {
-        match self {
-            Helper::Flush => "wasmrust::flush",
-            Helper::Reserve => "wasmrust::reserve",
-            Helper::PutStatic => "wasmrust::put_static",
-            Helper::PutStr => "wasmrust::put_str",
-            Helper::PutU64 => "wasmrust::put_u64",
-            Helper::PutI64 => "wasmrust::put_i64",
-            Helper::PutF64 => "wasmrust::put_f64",
-            Helper::PutBool => "wasmrust::put_bool",
-            Helper::PanicStatic => "wasmrust::panic_static",
-        }
-    }
-
-    pub(crate) fn signature(self, bytes_ref: ValType) -> (Vec<ValType>, Vec<ValType>) {
-        use ValType::{F64, I32, I64};
-        match self {
-            Helper::Flush => (vec![], vec![]),
-            Helper::Reserve => (vec![I32], vec![I32]),
-            Helper::PutStatic | Helper::PanicStatic => (vec![I32, I32], vec![]),
-            Helper::PutStr => (vec![bytes_ref], vec![]),
-            Helper::PutU64 | Helper::PutI64 => (vec![I64], vec![]),
-            Helper::PutF64 => (vec![F64], vec![]),
-            Helper::PutBool => (vec![I32], vec![]),
-        }
-    }
-
-    /// The helper that appends a value of this type to the output buffer.
-    pub(crate) fn put_for(ty: Ty) -> Option<Helper> {
-        match ty {
-            Ty::Int(t) if t.signed() => Some(Helper::PutI64),
-            Ty::Int(_) => Some(Helper::PutU64),
-            Ty::F64 => Some(Helper::PutF64),
-            Ty::Bool => Some(Helper::PutBool),
-            Ty::Str => Some(Helper::PutStr),
-            _ => None,
+            Helper::WriteView => "rt::write_view".into(),
+            Helper::PanicStatic => "rt::panic_static".into(),
+            Helper::StrEq => "rt::str_eq".into(),
+            Helper::ArrayGet(t) => format!("rt::array_get<{t:?}>"),
+            Helper::ArraySet(t) => format!("rt::array_set<{t:?}>"),
+            Helper::FieldGet(t, v, f) => format!("rt::field_get<{t:?}, {v:?}, {f}>"),
+            Helper::FieldSet(t, v, f) => format!("rt::field_set<{t:?}, {v:?}, {f}>"),
+            Helper::Copy(t) => format!("rt::copy<{t:?}>"),
         }
     }
 }
 
-/// What the reachable code needs from the runtime and the host.
-#[derive(Debug, Default)]
-pub(crate) struct Needs {
-    /// Helpers, closed under their dependencies.
-    pub helpers: BTreeSet<Helper>,
-}
+type Body = (Vec<ValType>, Vec<ValType>, Vec<ValType>, Vec<I<'static>>);
 
-impl Needs {
-    /// Walks the reachable functions' bodies.
-    pub(crate) fn of(module: &ir::Module, reachable: &[ir::FuncId]) -> Needs {
-        let mut needs = Needs::default();
-        for f in reachable {
-            needs.visit(&module.functions[f.0 as usize].body);
-        }
-        let mut closed = BTreeSet::new();
-        let mut work: Vec<Helper> = needs.helpers.iter().copied().collect();
-        while let Some(h) = work.pop() {
-            if closed.insert(h) {
-                work.extend(h.deps());
-            }
-        }
-        needs.helpers = closed;
-        needs
-    }
-
-    fn visit(&mut self, expr: &ir::Expr) {
-        match &expr.kind {
-            ExprKind::Print { format, .. } if static_text(format).is_none() => self.format(format),
-            ExprKind::Panic(format) => match static_text(format) {
-                Some(_) => {
-                    self.helpers.insert(Helper::PanicStatic);
-                }
-                None => self.format(format),
-            },
-            ExprKind::Binary { op: ir::BinOp::Div | ir::BinOp::Rem, .. } if matches!(expr.ty, Ty::Int(_)) => {
-                self.helpers.insert(Helper::PanicStatic);
-            }
-            _ => {}
-        }
-        expr.for_each_child(|child| self.visit(child));
-    }
-
-    fn format(&mut self, format: &ir::Format) {
-        self.helpers.insert(Helper::PutStatic);
-        self.helpers.insert(Helper::Flush);
-        for arg in &format.args {
-            if let Some(h) = Helper::put_for(arg.ty) {
-                self.helpers.insert(h);
-            }
-        }
-    }
-
-    /// Whether the output buffer (and its globals) exist in this module.
-    pub(crate) fn buffered_output(&self) -> bool {
-        self.helpers.contains(&Helper::Flush)
-    }
-}
-
-/// The whole text of a format with no arguments, which is written without buffering.
-pub(crate) fn static_text(format: &ir::Format) -> Option<String> {
-    if !format.args.is_empty() {
-        return None;
-    }
-    let mut text = String::new();
-    for piece in &format.pieces {
-        match piece {
-            ir::FmtPiece::Lit(s) => text.push_str(s),
-            ir::FmtPiece::Arg(_) => return None,
-        }
-    }
-    Some(text)
-}
-
-/// What rustc's panic handler prints before the location. Since Rust 1.9x the report opens
-/// with a line break, so that it starts on a line of its own; the thread id it prints
-/// natively (`'main' (1234)`) has no meaning in a module and is left out.
-pub(crate) const PANIC_PREFIX: &str = "\nthread 'main' panicked at ";
-/// What rustc's panic handler prints after the message when backtraces are off.
-pub(crate) const PANIC_NOTE: &str = "\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n";
-/// Exit status of a panicking Rust program.
-pub(crate) const PANIC_EXIT_STATUS: i32 = 101;
-
-const MEM8: MemArg = MemArg { offset: 0, align: 0, target: MemArgTarget::Memory(0), ordering: None };
-
-/// The body of a helper: its extra locals and instructions.
-pub(crate) fn body(helper: Helper, cx: &mut Cx<'_>) -> (Vec<ValType>, Vec<I<'static>>) {
-    let len = GLOBAL_OUT_LEN;
-    let fd = GLOBAL_OUT_FD;
-    let write = cx.imports.write;
+/// The signature, locals and code of a helper.
+pub(crate) fn body(helper: &Helper, cx: &mut Cx<'_>) -> Body {
     match helper {
-        Helper::Flush => (
-            vec![],
-            vec![
-                I::GlobalGet(len),
-                I::If(BlockType::Empty),
-                I::GlobalGet(fd),
-                I::I32Const(OUT_BUF as i32),
-                I::GlobalGet(len),
-                I::Call(write),
-                I::I32Const(0),
-                I::GlobalSet(len),
-                I::End,
-                I::End,
-            ],
-        ),
-        Helper::Reserve => {
-            let flush = cx.helper(Helper::Flush);
-            (
-                vec![],
-                vec![
-                    I::GlobalGet(len),
-                    I::LocalGet(0),
-                    I::I32Add,
-                    I::I32Const(OUT_BUF_SIZE as i32),
-                    I::I32GtU,
-                    I::If(BlockType::Empty),
-                    I::Call(flush),
-                    I::End,
-                    I::GlobalGet(len),
-                    I::GlobalGet(len),
-                    I::LocalGet(0),
-                    I::I32Add,
-                    I::GlobalSet(len),
-                    I::End,
-                ],
-            )
-        }
-        Helper::PutStatic => {
-            let (flush, reserve) = (cx.helper(Helper::Flush), cx.helper(Helper::Reserve));
-            (
-                vec![],
-                vec![
-                    // Text larger than the buffer goes straight to the host.
-                    I::LocalGet(1),
-                    I::I32Const(OUT_BUF_SIZE as i32),
-                    I::I32GtU,
-                    I::If(BlockType::Empty),
-                    I::Call(flush),
-                    I::GlobalGet(fd),
-                    I::LocalGet(0),
-                    I::LocalGet(1),
-                    I::Call(write),
-                    I::Else,
-                    I::LocalGet(1),
-                    I::Call(reserve),
-                    I::LocalGet(0),
-                    I::LocalGet(1),
-                    I::MemoryCopy { src_mem: 0, dst_mem: 0 },
-                    I::End,
-                    I::End,
-                ],
-            )
-        }
-        Helper::PutStr => {
-            let reserve = cx.helper(Helper::Reserve);
-            // Locals: 0 = s, 1 = i, 2 = n.
-            (
-                vec![ValType::I32, ValType::I32],
-                vec![
-                    I::LocalGet(0),
-                    I::ArrayLen,
-                    I::LocalSet(2),
-                    I::Block(BlockType::Empty),
-                    I::Loop(BlockType::Empty),
-                    I::LocalGet(1),
-                    I::LocalGet(2),
-                    I::I32GeU,
-                    I::BrIf(1),
-                    I::I32Const(1),
-                    I::Call(reserve),
-                    I::LocalGet(0),
-                    I::LocalGet(1),
-                    I::ArrayGetU(BYTES_TYPE),
-                    I::I32Store8(MEM8),
-                    I::LocalGet(1),
-                    I::I32Const(1),
-                    I::I32Add,
-                    I::LocalSet(1),
-                    I::Br(0),
-                    I::End,
-                    I::End,
-                    I::End,
-                ],
-            )
-        }
-        Helper::PutU64 => {
-            let put_static = cx.helper(Helper::PutStatic);
-            // Locals: 0 = v, 1 = p.
-            (
-                vec![ValType::I32],
-                vec![
-                    I::I32Const(SCRATCH_END as i32),
-                    I::LocalSet(1),
-                    I::Loop(BlockType::Empty),
-                    I::LocalGet(1),
-                    I::I32Const(1),
-                    I::I32Sub,
-                    I::LocalTee(1),
-                    I::LocalGet(0),
-                    I::I64Const(10),
-                    I::I64RemU,
-                    I::I32WrapI64,
-                    I::I32Const(b'0' as i32),
-                    I::I32Add,
-                    I::I32Store8(MEM8),
-                    I::LocalGet(0),
-                    I::I64Const(10),
-                    I::I64DivU,
-                    I::LocalTee(0),
-                    I::I64Const(0),
-                    I::I64Ne,
-                    I::BrIf(0),
-                    I::End,
-                    I::LocalGet(1),
-                    I::I32Const(SCRATCH_END as i32),
-                    I::LocalGet(1),
-                    I::I32Sub,
-                    I::Call(put_static),
-                    I::End,
-                ],
-            )
-        }
-        Helper::PutI64 => {
-            let (put_static, put_u64) = (cx.helper(Helper::PutStatic), cx.helper(Helper::PutU64));
-            let (minus, minus_len) = cx.statics.intern(b"-");
-            (
-                vec![],
-                vec![
-                    I::LocalGet(0),
-                    I::I64Const(0),
-                    I::I64LtS,
-                    I::If(BlockType::Empty),
-                    I::I32Const(minus as i32),
-                    I::I32Const(minus_len as i32),
-                    I::Call(put_static),
-                    // Wrapping negation: i64::MIN becomes its own magnitude read as unsigned.
-                    I::I64Const(0),
-                    I::LocalGet(0),
-                    I::I64Sub,
-                    I::LocalSet(0),
-                    I::End,
-                    I::LocalGet(0),
-                    I::Call(put_u64),
-                    I::End,
-                ],
-            )
-        }
-        Helper::PutF64 => {
-            let reserve = cx.helper(Helper::Reserve);
-            let format_f64 = cx.imports.format_f64.expect("imported whenever PutF64 is needed");
-            // Locals: 0 = v, 1 = p.
-            (
-                vec![ValType::I32],
-                vec![
-                    I::I32Const(wasmrust_abi::FORMAT_F64_MAX_LEN as i32),
-                    I::Call(reserve),
-                    I::LocalSet(1),
-                    I::LocalGet(0),
-                    I::LocalGet(1),
-                    I::Call(format_f64),
-                    I::LocalGet(1),
-                    I::I32Add,
-                    I::GlobalSet(len),
-                    I::End,
-                ],
-            )
-        }
-        Helper::PutBool => {
-            let put_static = cx.helper(Helper::PutStatic);
-            let (t, t_len) = cx.statics.intern(b"true");
-            let (f, f_len) = cx.statics.intern(b"false");
-            (
-                vec![],
-                vec![
-                    I::LocalGet(0),
-                    I::If(BlockType::Empty),
-                    I::I32Const(t as i32),
-                    I::I32Const(t_len as i32),
-                    I::Call(put_static),
-                    I::Else,
-                    I::I32Const(f as i32),
-                    I::I32Const(f_len as i32),
-                    I::Call(put_static),
-                    I::End,
-                    I::End,
-                ],
-            )
-        }
+        Helper::WriteView => write_view(cx),
         Helper::PanicStatic => {
-            let exit = cx.imports.exit;
-            let (prefix, prefix_len) = cx.statics.intern(PANIC_PREFIX.as_bytes());
-            let (note, note_len) = cx.statics.intern(PANIC_NOTE.as_bytes());
-            let stderr = wasmrust_abi::STDERR;
-            (
-                vec![],
-                vec![
-                    I::I32Const(stderr),
-                    I::I32Const(prefix as i32),
-                    I::I32Const(prefix_len as i32),
-                    I::Call(write),
-                    I::I32Const(stderr),
-                    I::LocalGet(0),
-                    I::LocalGet(1),
-                    I::Call(write),
-                    I::I32Const(stderr),
-                    I::I32Const(note as i32),
-                    I::I32Const(note_len as i32),
-                    I::Call(write),
-                    I::I32Const(PANIC_EXIT_STATUS),
-                    I::Call(exit),
-                    I::Unreachable,
-                    I::End,
-                ],
-            )
+            let code = vec![
+                I::I32Const(wasmrust_abi::STDERR),
+                I::LocalGet(0),
+                I::LocalGet(1),
+                I::Call(cx.imports.write),
+                I::I32Const(wasmrust_abi::PANIC_STATUS),
+                I::Call(cx.imports.exit),
+                I::Unreachable,
+                I::End,
+            ];
+            (vec![ValType::I32, ValType::I32], vec![], vec![], code)
+        }
+        Helper::StrEq => str_eq(cx),
+        Helper::ArrayGet(t) | Helper::ArraySet(t) => {
+            let arr = cx.types.array(t);
+            let v = cx.types.val(t);
+            let any = ValType::Ref(RefType::ANYREF);
+            let mut code = vec![I::LocalGet(0), I::RefCastNonNull(HeapType::Concrete(arr)), I::LocalGet(1)];
+            if matches!(helper, Helper::ArrayGet(_)) {
+                code.push(array_get(cx, t, arr));
+                if v.is_none() {
+                    code.push(I::Drop);
+                }
+                code.push(I::End);
+                (vec![any, ValType::I32], v.into_iter().collect(), vec![], code)
+            } else {
+                if v.is_some() {
+                    code.push(I::LocalGet(2));
+                } else {
+                    code.push(I::I32Const(0));
+                }
+                code.push(I::ArraySet(arr));
+                code.push(I::End);
+                let mut params = vec![any, ValType::I32];
+                params.extend(v);
+                (params, vec![], vec![], code)
+            }
+        }
+        Helper::FieldGet(t, variant, f) | Helper::FieldSet(t, variant, f) => {
+            let (st, index, field_ty) = match variant {
+                Some(v) => {
+                    let st = cx.types.variant(t, *v);
+                    (st, f + 1, cx.module.adts[t].variants[*v as usize][*f as usize].clone())
+                }
+                None => {
+                    let st = cx.types.struct_of(t);
+                    (st, *f, cx.types.fields_of(t)[*f as usize].clone())
+                }
+            };
+            let v = cx.types.val(&field_ty);
+            let any = ValType::Ref(RefType::ANYREF);
+            let mut code = vec![I::LocalGet(0), I::RefCastNonNull(HeapType::Concrete(st))];
+            if matches!(helper, Helper::FieldGet(..)) {
+                code.push(struct_get(&field_ty, st, index));
+                if v.is_none() {
+                    code.push(I::Drop);
+                }
+                code.push(I::End);
+                (vec![any, ValType::I32], v.into_iter().collect(), vec![], code)
+            } else {
+                if v.is_some() {
+                    code.push(I::LocalGet(2));
+                } else {
+                    code.push(I::I32Const(0));
+                }
+                code.push(I::StructSet { struct_type_index: st, field_index: index });
+                code.push(I::End);
+                let mut params = vec![any, ValType::I32];
+                params.extend(v);
+                (params, vec![], vec![], code)
+            }
+        }
+        Helper::Copy(t) => copy(cx, t),
+    }
+}
+
+/// `array.get` with the right extension for packed elements.
+pub(crate) fn array_get(cx: &mut Cx<'_>, elem: &Ty, arr: u32) -> I<'static> {
+    match cx.types.storage(elem) {
+        StorageType::I8 | StorageType::I16 if is_signed(elem) => I::ArrayGetS(arr),
+        StorageType::I8 | StorageType::I16 => I::ArrayGetU(arr),
+        _ => I::ArrayGet(arr),
+    }
+}
+
+/// `struct.get` with the right extension for packed fields.
+pub(crate) fn struct_get(field_ty: &Ty, struct_type_index: u32, field_index: u32) -> I<'static> {
+    match field_ty {
+        Ty::Int(IntTy::I8 | IntTy::I16) => I::StructGetS { struct_type_index, field_index },
+        Ty::Int(IntTy::U8 | IntTy::U16) | Ty::Bool => I::StructGetU { struct_type_index, field_index },
+        _ => I::StructGet { struct_type_index, field_index },
+    }
+}
+
+fn is_signed(t: &Ty) -> bool {
+    matches!(t, Ty::Int(i) if i.signed())
+}
+
+fn write_view(cx: &mut Cx<'_>) -> Body {
+    let view = cx.types.view_of(&Ty::Str);
+    let arr = cx.types.view_array(&Ty::Str);
+    let view_ty = ValType::Ref(RefType { nullable: true, heap_type: HeapType::Concrete(view) });
+    // params: fd 0, view 1; locals: array 2, pos 3, end 4, chunk 5, i 6
+    let mem = MemArg { offset: 0, align: 0, target: MemArgTarget::Memory(0), ordering: None };
+    let code = vec![
+        I::LocalGet(1),
+        I::StructGet { struct_type_index: view, field_index: VIEW_ARRAY },
+        I::LocalSet(2),
+        I::LocalGet(1),
+        I::StructGet { struct_type_index: view, field_index: VIEW_START },
+        I::LocalSet(3),
+        I::LocalGet(3),
+        I::LocalGet(1),
+        I::StructGet { struct_type_index: view, field_index: VIEW_LEN },
+        I::I32Add,
+        I::LocalSet(4),
+        I::Block(BlockType::Empty),
+        I::Loop(BlockType::Empty),
+        // chunk = min(end - pos, OUT_BUF_SIZE)
+        I::LocalGet(4),
+        I::LocalGet(3),
+        I::I32Sub,
+        I::LocalTee(5),
+        I::I32Eqz,
+        I::BrIf(1),
+        I::LocalGet(5),
+        I::I32Const(OUT_BUF_SIZE as i32),
+        I::LocalGet(5),
+        I::I32Const(OUT_BUF_SIZE as i32),
+        I::I32LtU,
+        I::Select,
+        I::LocalSet(5),
+        I::I32Const(0),
+        I::LocalSet(6),
+        I::Block(BlockType::Empty),
+        I::Loop(BlockType::Empty),
+        I::LocalGet(6),
+        I::LocalGet(5),
+        I::I32GeU,
+        I::BrIf(1),
+        I::LocalGet(6),
+        I::LocalGet(2),
+        I::LocalGet(3),
+        I::LocalGet(6),
+        I::I32Add,
+        I::ArrayGetU(arr),
+        I::I32Store8(MemArg { offset: u64::from(OUT_BUF), ..mem }),
+        I::LocalGet(6),
+        I::I32Const(1),
+        I::I32Add,
+        I::LocalSet(6),
+        I::Br(0),
+        I::End,
+        I::End,
+        I::LocalGet(0),
+        I::I32Const(OUT_BUF as i32),
+        I::LocalGet(5),
+        I::Call(cx.imports.write),
+        I::LocalGet(3),
+        I::LocalGet(5),
+        I::I32Add,
+        I::LocalSet(3),
+        I::Br(0),
+        I::End,
+        I::End,
+        I::End,
+    ];
+    let arr_ty = ValType::Ref(RefType { nullable: true, heap_type: HeapType::Concrete(arr) });
+    (vec![ValType::I32, view_ty], vec![], vec![arr_ty, ValType::I32, ValType::I32, ValType::I32, ValType::I32], code)
+}
+
+fn str_eq(cx: &mut Cx<'_>) -> Body {
+    let view = cx.types.view_of(&Ty::Str);
+    let arr = cx.types.view_array(&Ty::Str);
+    let view_ty = ValType::Ref(RefType { nullable: true, heap_type: HeapType::Concrete(view) });
+    let get = |v: u32, f: u32| [I::LocalGet(v), I::StructGet { struct_type_index: view, field_index: f }];
+    // params a 0, b 1; locals: len 2, i 3
+    let mut code = Vec::new();
+    code.extend(get(0, VIEW_LEN));
+    code.push(I::LocalTee(2));
+    code.extend(get(1, VIEW_LEN));
+    code.push(I::I32Ne);
+    code.push(I::If(BlockType::Empty));
+    code.push(I::I32Const(0));
+    code.push(I::Return);
+    code.push(I::End);
+    code.push(I::Block(BlockType::Empty));
+    code.push(I::Loop(BlockType::Empty));
+    code.extend([I::LocalGet(3), I::LocalGet(2), I::I32GeU, I::BrIf(1)]);
+    code.extend(get(0, VIEW_ARRAY));
+    code.extend(get(0, VIEW_START));
+    code.extend([I::LocalGet(3), I::I32Add, I::ArrayGetU(arr)]);
+    code.extend(get(1, VIEW_ARRAY));
+    code.extend(get(1, VIEW_START));
+    code.extend([I::LocalGet(3), I::I32Add, I::ArrayGetU(arr), I::I32Ne]);
+    code.extend([I::If(BlockType::Empty), I::I32Const(0), I::Return, I::End]);
+    code.extend([I::LocalGet(3), I::I32Const(1), I::I32Add, I::LocalSet(3), I::Br(0), I::End, I::End]);
+    code.extend([I::I32Const(1), I::End]);
+    (vec![view_ty, view_ty], vec![ValType::I32], vec![ValType::I32, ValType::I32], code)
+}
+
+/// Whether values of this type are copied when read from a place (`Copy` aggregates).
+pub(crate) fn needs_copy(cx: &Cx<'_>, ty: &Ty) -> bool {
+    let ty = cx.types.unbox(ty);
+    match ty {
+        Ty::Tuple(ts) => ts.iter().all(|t| is_copy(cx, t)),
+        Ty::Array(elem, _) => is_copy(cx, elem),
+        Ty::Adt(..) => cx.module.adts.get(ty).is_some_and(|l| l.is_copy && !l.is_fieldless_enum()),
+        _ => false,
+    }
+}
+
+/// Whether a type is `Copy` at all.
+fn is_copy(cx: &Cx<'_>, ty: &Ty) -> bool {
+    match cx.types.unbox(ty) {
+        Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char | Ty::Unit | Ty::Never => true,
+        Ty::Ref(wasmrust_ir::Mutability::Not, _) => true,
+        Ty::Tuple(ts) => ts.iter().all(|t| is_copy(cx, t)),
+        Ty::Array(elem, _) => is_copy(cx, elem),
+        t @ Ty::Adt(..) => cx.module.adts.get(t).is_some_and(|l| l.is_copy),
+        _ => false,
+    }
+}
+
+/// `(x: T) -> T`, a new object with copies of the fields (deeply, through `Copy` fields).
+fn copy(cx: &mut Cx<'_>, ty: &Ty) -> Body {
+    let v = cx.types.val(ty).expect("aggregates have a value");
+    let mut code = Vec::new();
+    let mut locals = Vec::new();
+    match ty {
+        Ty::Array(elem, _) => {
+            // A new array with the same elements, each copied if it is an aggregate.
+            let arr = cx.types.array(elem);
+            code.extend([I::LocalGet(0), I::ArrayLen, I::ArrayNewDefault(arr), I::LocalSet(1)]);
+            code.extend([
+                I::LocalGet(1),
+                I::I32Const(0),
+                I::LocalGet(0),
+                I::I32Const(0),
+                I::LocalGet(0),
+                I::ArrayLen,
+                I::ArrayCopy { array_type_index_dst: arr, array_type_index_src: arr },
+            ]);
+            locals.push(v);
+            if needs_copy(cx, elem) {
+                let inner = cx.helper(Helper::Copy((**elem).clone()));
+                locals.push(ValType::I32);
+                code.extend([I::Block(BlockType::Empty), I::Loop(BlockType::Empty)]);
+                code.extend([I::LocalGet(2), I::LocalGet(1), I::ArrayLen, I::I32GeU, I::BrIf(1)]);
+                code.extend([I::LocalGet(1), I::LocalGet(2), I::LocalGet(1), I::LocalGet(2), I::ArrayGet(arr)]);
+                code.extend([I::Call(inner), I::ArraySet(arr)]);
+                code.extend([I::LocalGet(2), I::I32Const(1), I::I32Add, I::LocalSet(2), I::Br(0), I::End, I::End]);
+            }
+            code.extend([I::LocalGet(1), I::End]);
+        }
+        Ty::Adt(..) if cx.module.adts[ty].is_enum => {
+            // Variants are rebuilt field by field.
+            let layout = cx.module.adts[ty].clone();
+            let base = cx.types.enum_base(ty);
+            code.extend([I::LocalGet(0), I::StructGet { struct_type_index: base, field_index: 0 }, I::LocalSet(1)]);
+            locals.push(ValType::I32);
+            for (vi, fields) in layout.variants.iter().enumerate() {
+                let st = cx.types.variant(ty, vi as u32);
+                code.extend([I::LocalGet(1), I::I32Const(vi as i32), I::I32Eq, I::If(BlockType::Empty)]);
+                code.push(I::I32Const(vi as i32));
+                for (fi, f) in fields.iter().enumerate() {
+                    code.extend([I::LocalGet(0), I::RefCastNonNull(HeapType::Concrete(st))]);
+                    code.push(struct_get(f, st, fi as u32 + 1));
+                    if needs_copy(cx, f) {
+                        let inner = cx.helper(Helper::Copy(f.clone()));
+                        code.push(I::Call(inner));
+                    }
+                }
+                code.extend([I::StructNew(st), I::Return, I::End]);
+            }
+            code.extend([I::Unreachable, I::End]);
+        }
+        _ => {
+            let st = cx.types.struct_of(ty);
+            let fields = cx.types.fields_of(ty);
+            for (fi, f) in fields.iter().enumerate() {
+                code.extend([I::LocalGet(0), struct_get(f, st, fi as u32)]);
+                if needs_copy(cx, f) {
+                    let inner = cx.helper(Helper::Copy(f.clone()));
+                    code.push(I::Call(inner));
+                }
+            }
+            code.extend([I::StructNew(st), I::End]);
         }
     }
+    (vec![v], vec![v], locals, code)
 }

@@ -44,8 +44,8 @@ pub struct Module {
     pub closures: Vec<ClosureLayout>,
     /// Functions exported under a name (tests).
     pub exports: Vec<(String, FuncId)>,
-    /// Functions the emitter itself calls (panics raised by checked operations).
-    pub lang: LangFunctions,
+    /// Core-library items the emitter must know.
+    pub lang: Lang,
 }
 
 impl Module {
@@ -56,17 +56,23 @@ impl Module {
     pub fn is_in_place(&self, ty: &Ty) -> bool {
         match ty {
             Ty::Tuple(_) | Ty::Array(..) | Ty::Closure(..) => true,
+            Ty::Adt(id, args) if Some(*id) == self.lang.owned_box => self.is_in_place(&args[0]),
             Ty::Adt(..) => self.adts.get(ty).is_some_and(|layout| !layout.is_enum),
             _ => false,
         }
     }
 }
 
-/// Core-library functions the emitter calls for checks it emits inline.
+/// Core-library items the emitter must know.
 #[derive(Debug, Clone, Default)]
-pub struct LangFunctions {
-    /// `fn(index: usize, len: usize, file: &str, line: u32, col: u32) -> !`.
+pub struct Lang {
+    /// `fn(index: usize, len: usize, file: &str, line: u32, col: u32) -> !`, present when
+    /// the program indexes arrays, slices or vectors.
     pub panic_bounds_check: Option<FuncId>,
+    /// `Box`, represented as its contents.
+    pub owned_box: Option<AdtId>,
+    /// `Vec`, whose fields (`buf: RawArray<T>`, `len: usize`) indexing reads directly.
+    pub vec: Option<AdtId>,
 }
 
 /// A closure: a struct of captures, called through its body function.
@@ -91,6 +97,8 @@ pub struct AdtLayout {
     pub variants: Vec<Vec<Ty>>,
     /// The variant names (the struct's name for a struct).
     pub variant_names: Vec<String>,
+    /// Implements `Copy`: reading it from a place copies it.
+    pub is_copy: bool,
 }
 
 impl AdtLayout {
@@ -276,6 +284,9 @@ pub enum Intrinsic {
     Trap,
     /// `(x: T) -> U` where both have the same representation (`Box::new`).
     Identity,
+    /// `(x: &T) -> T`: a new object with the same fields, for types updated in place (the
+    /// value itself for others), so that overwriting `*x` leaves the result unchanged.
+    ShallowCopy,
 }
 
 /// The expression forms.

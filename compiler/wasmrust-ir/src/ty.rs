@@ -151,7 +151,9 @@ pub enum Ty {
     Tuple(Rc<[Ty]>),
     /// A struct or enum instance.
     Adt(AdtId, Rc<[Ty]>),
-    /// `[T; N]`.
+    /// `[T; N]`; the length [`Ty::ANY_LEN`] stands for a const generic `N` (an impl or
+    /// function over arrays of every length shares one instance: arrays are represented
+    /// alike whatever their length).
     Array(Rc<Ty>, u64),
     /// `[T]`, only ever behind a reference.
     Slice(Rc<Ty>),
@@ -183,6 +185,9 @@ impl Ty {
 
     /// `usize`.
     pub const USIZE: Ty = Ty::Int(IntTy::Usize);
+
+    /// The length of `[T; N]` for a const generic `N`.
+    pub const ANY_LEN: u64 = u64::MAX;
 
     /// The referent, for a reference type.
     pub fn pointee(&self) -> Option<&Ty> {

@@ -12,6 +12,7 @@
 //! function body, and it resolves `use` declarations lazily, so that the order of items in
 //! a module does not matter, as in Rust.
 
+mod derive;
 pub mod macros;
 mod paths;
 
@@ -344,6 +345,7 @@ impl Loader<'_> {
                 if !matches!(s.fields, syn::Fields::Named(_)) {
                     data.values.insert(name, id);
                 }
+                self.derives(module, data, item, &s.attrs, file, krate, cfg_test, dir);
             }
             syn::Item::Enum(e) => {
                 let name = e.ident.to_string();
@@ -368,6 +370,7 @@ impl Loader<'_> {
                     *vs = variants;
                 }
                 self.insert(&mut data.types, name, id, span);
+                self.derives(module, data, item, &e.attrs, file, krate, cfg_test, dir);
             }
             syn::Item::Const(c) => {
                 let name = c.ident.to_string();
@@ -522,6 +525,41 @@ impl Loader<'_> {
             && self.program.defs.len() as u32 > first
         {
             self.program.lang.insert(role, DefId(first));
+        }
+    }
+
+    /// The impls `#[derive(...)]` asks for, collected beside the item.
+    #[allow(clippy::too_many_arguments)]
+    fn derives(
+        &mut self,
+        module: DefId,
+        data: &mut ModData,
+        item: &syn::Item,
+        attrs: &[syn::Attribute],
+        file: FileId,
+        krate: u32,
+        cfg_test: bool,
+        dir: &ModDir,
+    ) {
+        for attr in attrs.iter().filter(|a| a.path().is_ident("derive")) {
+            let Ok(paths) = attr.parse_args_with(syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated)
+            else {
+                continue;
+            };
+            for path in paths {
+                let name = path.segments.last().map(|s| s.ident.to_string()).unwrap_or_default();
+                match derive::derive(&name, item) {
+                    Ok(impls) => {
+                        for im in impls {
+                            let mut im = im;
+                            // Derived impls report errors at the derive attribute.
+                            im.attrs.push(syn::parse_quote!(#[automatically_derived]));
+                            self.collect_item(module, data, &syn::Item::Impl(im), file, krate, cfg_test, dir);
+                        }
+                    }
+                    Err(what) => self.error(Diagnostic::unsupported(span_in(file, path.span()), what)),
+                }
+            }
         }
     }
 

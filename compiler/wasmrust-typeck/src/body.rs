@@ -116,6 +116,11 @@ pub struct FnCx<'a, 'p> {
     /// The instance is `#[track_caller]`: its panics report the caller's location, which
     /// it receives as a hidden last parameter `__caller`.
     pub track_caller: bool,
+    /// The local `__caller`, in `#[track_caller]` instances.
+    pub caller_local: Option<LocalId>,
+    /// Trait calls (by callee index) that resolved to `#[track_caller]` functions.
+    pub needs_location: Vec<u32>,
+    last_resolved_track_caller: bool,
 }
 
 /// Checks made after inference.
@@ -149,6 +154,9 @@ pub fn check_instance(cx: &Cx<'_>, def: DefId, args: &[Ty], id: FuncId) -> ir::F
         def,
         or_depth: 0,
         track_caller: has_attr(&d.attrs, "track_caller"),
+        caller_local: None,
+        needs_location: Vec::new(),
+        last_resolved_track_caller: false,
     };
     let name = cx.instance_name(def, args);
     let (param_tys, ret) = fcx.signature(def);
@@ -181,7 +189,9 @@ pub fn check_instance(cx: &Cx<'_>, def: DefId, args: &[Ty], id: FuncId) -> ir::F
     }
     if fcx.track_caller {
         let location = cx.adt_ty(cx.program.lang("Location"), Vec::new());
-        params.push(fcx.declare("__caller", Ty::shared_ref(location), false));
+        let local = fcx.declare("__caller", Ty::shared_ref(location), false);
+        fcx.caller_local = Some(local);
+        params.push(local);
     }
     let body_syntax = f.body.as_ref().expect("instances have bodies");
     let mut body = fcx.block(body_syntax, Some(&ret));
@@ -498,8 +508,8 @@ impl<'p> FnCx<'_, 'p> {
     fn caller_location(&mut self, span: Span) -> Expr {
         let location = self.cx.adt_ty(self.cx.program.lang("Location"), Vec::new());
         let ty = Ty::shared_ref(location.clone());
-        if self.track_caller && self.frames.len() == 1
-            && let Some(id) = self.lookup_local("__caller")
+        if self.frames.len() <= 1
+            && let Some(id) = self.caller_local
         {
             return Expr { kind: ExprKind::Local(id), ty, span };
         }
@@ -540,7 +550,12 @@ impl<'p> FnCx<'_, 'p> {
                 }
                 Callee::Trait { item, args, span } => {
                     let args: Vec<Ty> = args.iter().map(|t| self.final_ty(t)).collect();
-                    self.resolve_trait_call(item, args, span)
+                    self.last_resolved_track_caller = false;
+                    let id = self.resolve_trait_call(item, args, span);
+                    if self.last_resolved_track_caller {
+                        self.needs_location.push(funcs.len() as u32);
+                    }
+                    id
                 }
                 Callee::Closure(c) => closure_ids[&c],
             };
@@ -664,21 +679,34 @@ impl<'p> FnCx<'_, 'p> {
         let own = &args[n_trait..];
         let name = self.cx.program.def(item).name.clone();
         let mut table = Table::default();
-        if let Some(inst) = self.cx.find_impl(trait_def, &self_ty, &mut table) {
+        let trait_args = &args[1..n_trait];
+        if let Some(inst) = self.cx.find_impl_with(trait_def, &self_ty, trait_args, &mut table) {
             let DefKind::Impl(_, items) = &self.cx.program.def(inst.def).kind else { unreachable!() };
             if let Some(&impl_item) = items.get(&name) {
                 let mut all: Vec<Ty> = inst.args.iter().map(|t| table.resolve(t)).collect();
                 all.extend(own.iter().cloned());
+                self.last_resolved_track_caller = has_attr(&self.cx.program.def(impl_item).attrs, "track_caller");
                 return self.cx.instance(impl_item, all);
             }
             // The trait's default method, with `Self` and the trait's arguments.
             let mut all = vec![self_ty.clone()];
             all.extend(inst.trait_args.iter().map(|t| table.resolve(t)));
             all.extend(own.iter().cloned());
+            self.last_resolved_track_caller = has_attr(&self.cx.program.def(item).attrs, "track_caller");
             return self.cx.instance(item, all);
         }
         if let Some(id) = self.builtin_trait_call(trait_def, &name, &self_ty, own) {
             return id;
+        }
+        if std::env::var("WR_DEBUG").is_ok() {
+            eprintln!("no impl: trait {} self {:?} args {:?}", self.cx.program.path_of(trait_def), self_ty, args);
+            for &imp in &self.cx.program.impls {
+                if self.cx.impl_trait(imp) == Some(trait_def) {
+                    let mut t = Table::default();
+                    let m = self.cx.match_impl(imp, &self_ty, &mut t);
+                    eprintln!("  impl at {:?}: match {:?}", self.cx.program.def(imp).span, m.map(|i| (i.args, i.trait_args)));
+                }
+            }
         }
         self.report(Diagnostic::new(
             codes::MISMATCHED_TYPES,
@@ -790,7 +818,7 @@ impl<'p> FnCx<'_, 'p> {
     /// Resolves projections whose self type became known; at the end, reports the rest.
     pub fn settle_projections(&mut self, last: bool) {
         loop {
-            let pending = std::mem::take(&mut *self.cx.pending_projections.borrow_mut());
+            let pending = std::mem::take(&mut self.table.pending);
             if pending.is_empty() {
                 return;
             }
@@ -818,11 +846,11 @@ impl<'p> FnCx<'_, 'p> {
                         ));
                     }
                 } else {
-                    self.cx.pending_projections.borrow_mut().extend(left);
+                    self.table.pending.extend(left);
                 }
                 return;
             }
-            self.cx.pending_projections.borrow_mut().extend(left);
+            self.table.pending.extend(left);
         }
     }
 
@@ -831,8 +859,16 @@ impl<'p> FnCx<'_, 'p> {
         if let Ty::Closure(c) = &mut expr.ty {
             *c += closure_base;
         }
+        let span = expr.span;
         match &mut expr.kind {
-            ExprKind::Call { func, .. } => *func = funcs[func.0 as usize],
+            ExprKind::Call { func, args } => {
+                // A trait call that resolved to a `#[track_caller]` impl gets the location now.
+                if self.needs_location.contains(&func.0) {
+                    let location = self.caller_location(span);
+                    args.push(location);
+                }
+                *func = funcs[func.0 as usize]
+            }
             ExprKind::Let { pat, .. } | ExprKind::Matches { pat, .. } => self.zonk_pat(pat, closure_base),
             ExprKind::Match { arms, .. } => {
                 for arm in arms {

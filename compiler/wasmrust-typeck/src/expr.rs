@@ -1094,6 +1094,14 @@ impl FnCx<'_, '_> {
 
     fn index(&mut self, base: Expr, index: &syn::Expr, span: Span) -> Expr {
         let idx = self.expr(index, None);
+        // Ranges index by `usize` (every `Index<Range..>` impl std has is over `usize`).
+        if let Ty::Adt(id, args) = self.table.shallow(&idx.ty)
+            && self.cx.program.def(DefId(id.0)).name.starts_with("Range")
+            && let Some(a) = args.first()
+            && matches!(self.table.shallow(a), Ty::Infer(v) if self.table.kind(v) == VarKind::Int)
+        {
+            self.table.unify(a, &Ty::USIZE);
+        }
         let idx_ty = self.table.shallow(&idx.ty);
         let is_usize = matches!(idx_ty, Ty::Int(IntTy::Usize)) || matches!(idx_ty, Ty::Infer(v) if self.table.kind(v) == VarKind::Int);
         let mut place = base;
@@ -1593,6 +1601,7 @@ impl FnCx<'_, '_> {
             "ptr_eq" => I::PtrEq,
             "zeroed" => I::Zeroed,
             "identity" => I::Identity,
+            "shallow_copy" => I::ShallowCopy,
             other => panic!("unknown intrinsic `{other}` in the core library"),
         })
     }

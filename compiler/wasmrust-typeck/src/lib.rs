@@ -29,7 +29,7 @@ use wasmrust_diag::{Diagnostic, Span, codes};
 use wasmrust_ir::{self as ir, AdtLayout, FuncId, Ty};
 use wasmrust_resolve::{DefId, DefKind, Program, Res};
 
-use crate::tys::{GenericParam, Projection};
+use crate::tys::GenericParam;
 
 /// What to compile: the functions the module exposes.
 #[derive(Debug, Clone, Default)]
@@ -80,6 +80,8 @@ pub fn check(program: &Program, roots: &Roots) -> Result<ir::Module, Vec<Diagnos
     module.adts = cx.adts.take();
     module.closures = cx.closures.take().into_iter().map(|c| c.expect("every closure was finished")).collect();
     module.lang.panic_bounds_check = cx.lang_fns.borrow().get("panic_bounds_check").copied();
+    module.lang.owned_box = program.lang.get("owned_box").map(|d| ir::AdtId(d.0));
+    module.lang.vec = program.lang.get("Vec").map(|d| ir::AdtId(d.0));
     Ok(module)
 }
 
@@ -109,7 +111,6 @@ pub(crate) struct Cx<'p> {
     pub generics_cache: RefCell<HashMap<DefId, Vec<GenericParam>>>,
     pub impl_trait_cache: RefCell<HashMap<DefId, Option<DefId>>>,
     pub adts: RefCell<HashMap<Ty, AdtLayout>>,
-    pub pending_projections: RefCell<Vec<Projection>>,
     pub diagnostics: RefCell<Vec<Diagnostic>>,
     instances: RefCell<HashMap<(DefId, Vec<Ty>), FuncId>>,
     queue: RefCell<VecDeque<(FuncId, DefId, Vec<Ty>)>>,
@@ -126,7 +127,6 @@ impl<'p> Cx<'p> {
             generics_cache: RefCell::default(),
             impl_trait_cache: RefCell::default(),
             adts: RefCell::default(),
-            pending_projections: RefCell::default(),
             diagnostics: RefCell::default(),
             instances: RefCell::default(),
             queue: RefCell::default(),

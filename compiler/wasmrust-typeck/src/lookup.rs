@@ -72,7 +72,7 @@ impl Cx<'_> {
         let snap = table.snapshot();
         let params = self.generics_of(imp);
         let args: Vec<Ty> = params.iter().map(|_| table.fresh(VarKind::Any)).collect();
-        let mut env = Env { module: Some(self.program.def(imp).module), ..Env::default() };
+        let mut env = Env { module: Some(self.program.def(imp).module), consts: self.const_params_of(imp), ..Env::default() };
         for (p, a) in params.iter().zip(&args) {
             env.params.insert(p.name.clone(), a.clone());
         }
@@ -116,10 +116,16 @@ impl Cx<'_> {
                 let segs: Vec<String> = tb.path.segments.iter().map(|s| s.ident.to_string()).collect();
                 let Ok(r) = self.program.resolve_path(self.program.def(inst.def).module, &segs, true) else { continue };
                 let Res::Def(t) = r.res else { continue };
+                if matches!(self.program.def(t).name.as_str(), "Fn" | "FnMut" | "FnOnce") {
+                    if !matches!(a, Ty::Closure(_)) {
+                        return false;
+                    }
+                    continue;
+                }
                 if self.is_builtin_trait(t) {
                     continue;
                 }
-                if self.find_impl_inner(t, &a, table, depth + 1, false).is_none() {
+                if self.find_impl_inner(t, &a, None, table, depth + 1, false).is_none() {
                     return false;
                 }
             }
@@ -129,15 +135,43 @@ impl Cx<'_> {
 
     /// Marker traits every type satisfies as far as GC mode cares.
     fn is_builtin_trait(&self, t: DefId) -> bool {
-        matches!(self.program.def(t).name.as_str(), "Sized" | "Copy" | "Send" | "Sync" | "Fn" | "FnMut" | "FnOnce")
+        matches!(self.program.def(t).name.as_str(), "Sized" | "Send" | "Sync")
     }
 
     /// The impl of `trait_def` for `self_ty`, binding variables to make it apply.
     pub fn find_impl(&self, trait_def: DefId, self_ty: &Ty, table: &mut Table) -> Option<ImplInst> {
-        self.find_impl_inner(trait_def, self_ty, table, 0, true)
+        self.find_impl_inner(trait_def, self_ty, None, table, 0, true)
     }
 
-    fn find_impl_inner(&self, trait_def: DefId, self_ty: &Ty, table: &mut Table, depth: u32, commit: bool) -> Option<ImplInst> {
+    /// Like [`Cx::find_impl`], with the trait's arguments (`Index<Range<usize>>`) known too.
+    pub fn find_impl_with(&self, trait_def: DefId, self_ty: &Ty, trait_args: &[Ty], table: &mut Table) -> Option<ImplInst> {
+        self.find_impl_inner(trait_def, self_ty, Some(trait_args), table, 0, true)
+    }
+
+    fn match_impl_with(&self, imp: DefId, self_ty: &Ty, trait_args: Option<&[Ty]>, table: &mut Table) -> Option<ImplInst> {
+        let snap = table.snapshot();
+        let inst = self.match_impl(imp, self_ty, table)?;
+        if let Some(want) = trait_args {
+            // Trait parameters with defaults (`Rhs = Self`) may be omitted in the impl.
+            let n = want.len().min(inst.trait_args.len());
+            let ok = inst.trait_args[..n].iter().zip(&want[..n]).all(|(a, b)| table.unify(a, b));
+            if !ok {
+                table.rollback(snap);
+                return None;
+            }
+        }
+        Some(inst)
+    }
+
+    fn find_impl_inner(
+        &self,
+        trait_def: DefId,
+        self_ty: &Ty,
+        trait_args: Option<&[Ty]>,
+        table: &mut Table,
+        depth: u32,
+        commit: bool,
+    ) -> Option<ImplInst> {
         let mut found: Vec<ImplInst> = Vec::new();
         let snap = table.snapshot();
         for &imp in &self.program.impls {
@@ -145,7 +179,7 @@ impl Cx<'_> {
                 continue;
             }
             let inner = table.snapshot();
-            if let Some(inst) = self.match_impl(imp, self_ty, table) {
+            if let Some(inst) = self.match_impl_with(imp, self_ty, trait_args, table) {
                 if self.impl_bounds_hold(&inst, table, depth) {
                     found.push(inst);
                 }
@@ -159,7 +193,7 @@ impl Cx<'_> {
         }
         let inst = found.pop()?;
         if commit {
-            return self.match_impl(inst.def, self_ty, table);
+            return self.match_impl_with(inst.def, self_ty, trait_args, table);
         }
         Some(inst)
     }

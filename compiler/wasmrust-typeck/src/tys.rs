@@ -33,6 +33,8 @@ pub struct Env {
     pub self_ty: Option<Ty>,
     /// The module paths resolve in.
     pub module: Option<DefId>,
+    /// Const generic parameters in scope (`N` in `[T; N]`).
+    pub consts: Vec<String>,
 }
 
 impl Cx<'_> {
@@ -106,10 +108,33 @@ impl Cx<'_> {
         params
     }
 
+    /// The const generic parameters of an item and of its impl or trait.
+    pub fn const_params_of(&self, def: DefId) -> Vec<String> {
+        let d = self.program.def(def);
+        let mut out = Vec::new();
+        if let Some(parent) = d.parent
+            && matches!(self.program.def(parent).kind, DefKind::Impl(..) | DefKind::Trait(..))
+        {
+            out = self.const_params_of(parent);
+        }
+        let generics = match &d.kind {
+            DefKind::Fn(f) => Some(&f.sig.generics),
+            DefKind::Struct(s) => Some(&s.generics),
+            DefKind::Enum(e, _) => Some(&e.generics),
+            DefKind::Impl(im, _) => Some(&im.generics),
+            DefKind::Trait(t, _) => Some(&t.generics),
+            _ => None,
+        };
+        if let Some(g) = generics {
+            out.extend(g.const_params().map(|c| c.ident.to_string()));
+        }
+        out
+    }
+
     /// The environment of an instance of `def` with these arguments.
     pub fn env_of(&self, def: DefId, args: &[Ty]) -> Env {
         let params = self.generics_of(def);
-        let mut env = Env { module: Some(self.program.def(def).module), ..Env::default() };
+        let mut env = Env { module: Some(self.program.def(def).module), consts: self.const_params_of(def), ..Env::default() };
         for (p, a) in params.iter().zip(args) {
             if p.name == "Self" {
                 env.self_ty = Some(a.clone());
@@ -179,6 +204,12 @@ impl Cx<'_> {
             }
             syn::Type::Array(a) => {
                 let elem = self.ty_from_syn(&a.elem, env, table)?;
+                if let syn::Expr::Path(p) = &a.len
+                    && let Some(ident) = p.path.get_ident()
+                    && env.consts.iter().any(|c| ident == c)
+                {
+                    return Ok(Ty::Array(Rc::new(elem), Ty::ANY_LEN));
+                }
                 let len = self.const_usize(&a.len, env).ok_or_else(|| {
                     Diagnostic::unsupported(self.span_in(module, &a.len), "array lengths other than constants are")
                 })?;
@@ -307,6 +338,10 @@ impl Cx<'_> {
             let ty = match r.res {
                 Res::Prim(name) => prim_ty(&name).ok_or_else(|| Diagnostic::unsupported(span, format!("`{name}` is")))?,
                 Res::Def(d) => match &self.program.def(d).kind {
+                    DefKind::Struct(_) if self.program.lang.get("raw_array") == Some(&d) => {
+                        let args = self.fill_args(d, written, table, span)?;
+                        Ty::RawArray(Rc::new(args[0].clone()))
+                    }
                     DefKind::Struct(_) | DefKind::Enum(..) => {
                         let args = self.fill_args(d, written, table, span)?;
                         self.adt_ty(d, args)
@@ -371,7 +406,7 @@ impl Cx<'_> {
             return t;
         }
         let var = table.fresh(VarKind::Any);
-        self.pending_projections.borrow_mut().push(Projection { self_ty, trait_def, name: name.to_string(), var: var.clone(), span });
+        table.pending.push(Projection { self_ty, trait_def, name: name.to_string(), var: var.clone(), span });
         var
     }
 
@@ -394,18 +429,21 @@ impl Cx<'_> {
             fields.iter().map(|f| conv(&f.ty, table)).collect()
         };
         let name = self.ty_name(ty);
+        let is_copy = self.program.lang.get("copy").is_some_and(|&c| self.find_impl(c, ty, &mut Table::default()).is_some());
         let layout = match &self.program.def(def).kind {
             DefKind::Struct(s) => AdtLayout {
                 name,
                 is_enum: false,
                 variants: vec![fields_of(&s.fields, &mut table)],
                 variant_names: vec![s.ident.to_string()],
+                is_copy,
             },
             DefKind::Enum(e, _) => AdtLayout {
                 name,
                 is_enum: true,
                 variants: e.variants.iter().map(|v| fields_of(&v.fields, &mut table)).collect(),
                 variant_names: e.variants.iter().map(|v| v.ident.to_string()).collect(),
+                is_copy,
             },
             other => panic!("layout of {other:?}"),
         };

@@ -34,6 +34,9 @@ pub const STDERR: i32 = 2;
 /// The host prints `error: wasm trap: MESSAGE` to stderr first.
 pub const TRAP_STATUS: i32 = 134;
 
+/// Exit status after a panic, as a native Rust program's.
+pub const PANIC_STATUS: i32 = 101;
+
 /// What a host writes to stderr when the program exhausts its stack, before exiting with
 /// [`STACK_OVERFLOW_STATUS`]: Rust's own report (rustc 1.95, without the native thread id).
 pub const STACK_OVERFLOW_REPORT: &str =

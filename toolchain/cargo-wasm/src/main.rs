@@ -159,6 +159,8 @@ fn run_cli(cli: Cli) -> anyhow::Result<ExitCode> {
 /// A program to compile: its source and where it came from.
 struct Program {
     source: SourceFile,
+    /// Where the root file is on disk (`mod name;` files are found beside it).
+    root_path: PathBuf,
     /// The module's base name.
     name: String,
     /// For packages, the package directory.
@@ -176,23 +178,23 @@ impl Program {
             let name = package_name(&std::fs::read_to_string(&manifest)?).unwrap_or_else(|| dir_name(input));
             // Cargo runs rustc from the package root, so panics say `src/main.rs`.
             let source = SourceFile { name: "src/main.rs".into(), text };
-            Ok(Program { source, name, package_dir: Some(input.to_path_buf()) })
+            Ok(Program { source, root_path: main, name, package_dir: Some(input.to_path_buf()) })
         } else {
             let text = std::fs::read_to_string(input)
                 .map_err(|e| anyhow::anyhow!("cannot read `{}`: {e}", input.display()))?;
             let name = input.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "main".into());
             let source = SourceFile { name: input.display().to_string(), text };
-            Ok(Program { source, name, package_dir: None })
+            Ok(Program { source, root_path: input.to_path_buf(), name, package_dir: None })
         }
     }
 
     /// Compiles, printing diagnostics; `None` when there were errors.
     fn compile(&self) -> Option<Vec<u8>> {
-        let result = std::panic::catch_unwind(|| wasmrust_driver::compile(&self.source));
+        let result = std::panic::catch_unwind(|| wasmrust_driver::compile(&self.source, Some(&self.root_path)));
         match result {
             Ok(Ok(wasm)) => Some(wasm),
             Ok(Err(error)) => {
-                eprint!("{}", error.render(&self.source));
+                eprint!("{}", error.render());
                 None
             }
             Err(_) => {

@@ -14,7 +14,6 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use wasmrust_diag::SourceFile;
 use wasmrust_driver::{CompileError, CrateRoot, TestModule};
 
 use crate::Host;
@@ -181,13 +180,9 @@ fn compile(package: &Package, binary: &TestBinary<'_>) -> anyhow::Result<Option<
             return Ok(None);
         }
     };
-    // FIXME: diagnostics in other files (`mod` files, the library) are rendered against the
-    // root file until the driver tells which file each diagnostic is in.
-    let text = std::fs::read_to_string(&root.root)
-        .map_err(|e| anyhow::anyhow!("cannot read `{}`: {e}", root.root.display()))?;
-    eprint!("{}", error.render(&SourceFile { name: root.display_name.clone(), text }));
+    eprint!("{}", error.render());
     let count = match &error {
-        CompileError::Diagnostics(diagnostics) => {
+        CompileError::Diagnostics(diagnostics, _) => {
             let s = if diagnostics.len() == 1 { "" } else { "s" };
             format!(" due to {} previous error{s}", diagnostics.len())
         }
