@@ -121,6 +121,25 @@ pub struct FnCx<'a, 'p> {
     /// Trait calls (by callee index) that resolved to `#[track_caller]` functions.
     pub needs_location: Vec<u32>,
     last_resolved_track_caller: bool,
+    /// At the end: where this instance's closures start in the module's closure table.
+    closure_base: Option<u32>,
+}
+
+/// Closures of the instance being checked are numbered from here until it is finished
+/// (then they get their index in the module); smaller numbers are finished closures.
+pub const LOCAL_CLOSURE: u32 = 1 << 30;
+
+fn rebase_closures(ty: &Ty, base: u32) -> Ty {
+    match ty {
+        Ty::Closure(c) if *c >= LOCAL_CLOSURE => Ty::Closure(base + c - LOCAL_CLOSURE),
+        Ty::Tuple(ts) => Ty::Tuple(ts.iter().map(|t| rebase_closures(t, base)).collect()),
+        Ty::Adt(id, ts) => Ty::Adt(*id, ts.iter().map(|t| rebase_closures(t, base)).collect()),
+        Ty::Array(t, n) => Ty::Array(Rc::new(rebase_closures(t, base)), *n),
+        Ty::Slice(t) => Ty::Slice(Rc::new(rebase_closures(t, base))),
+        Ty::Ref(m, t) => Ty::Ref(*m, Rc::new(rebase_closures(t, base))),
+        Ty::RawArray(t) => Ty::RawArray(Rc::new(rebase_closures(t, base))),
+        other => other.clone(),
+    }
 }
 
 /// Checks made after inference.
@@ -157,8 +176,12 @@ pub fn check_instance(cx: &Cx<'_>, def: DefId, args: &[Ty], id: FuncId) -> ir::F
         caller_local: None,
         needs_location: Vec::new(),
         last_resolved_track_caller: false,
+        closure_base: None,
     };
     let name = cx.instance_name(def, args);
+    let mut preferred: Vec<DefId> = fcx.env.bounds.values().flatten().copied().collect();
+    preferred.extend(fcx.env.self_trait);
+    *cx.preferred_traits.borrow_mut() = preferred;
     let (param_tys, ret) = fcx.signature(def);
     fcx.frame().ret = Some(ret.clone());
     fcx.push_scope();
@@ -537,6 +560,7 @@ impl<'p> FnCx<'_, 'p> {
         let callees = std::mem::take(&mut self.callees);
         let mut closure_ids: HashMap<u32, FuncId> = HashMap::new();
         let closure_base = self.cx.closures.borrow().len() as u32;
+        self.closure_base = Some(closure_base);
         for i in 0..self.closures.len() as u32 {
             let id = self.cx.reserve_function();
             closure_ids.insert(i, id);
@@ -557,7 +581,8 @@ impl<'p> FnCx<'_, 'p> {
                     }
                     id
                 }
-                Callee::Closure(c) => closure_ids[&c],
+                Callee::Closure(c) if c >= LOCAL_CLOSURE => closure_ids[&(c - LOCAL_CLOSURE)],
+                Callee::Closure(c) => self.cx.closures.borrow()[c as usize].as_ref().expect("finished closure").func,
             };
             funcs.push(id);
         }
@@ -643,10 +668,15 @@ impl<'p> FnCx<'_, 'p> {
         }
     }
 
-    /// A final type: resolved, literals defaulted; a variable left over is an error.
+    /// A final type: resolved, literals defaulted, this instance's closures numbered as in
+    /// the module; a variable left over is an error that was reported.
     pub fn final_ty(&mut self, ty: &Ty) -> Ty {
         let t = self.table.resolve_defaulted(ty);
         let t = if t.has_infer() { replace_infer(&t) } else { t };
+        let t = match self.closure_base {
+            Some(base) => rebase_closures(&t, base),
+            None => t,
+        };
         self.register_layouts(&t);
         t
     }
@@ -681,6 +711,7 @@ impl<'p> FnCx<'_, 'p> {
         let mut table = Table::default();
         let trait_args = &args[1..n_trait];
         if let Some(inst) = self.cx.find_impl_with(trait_def, &self_ty, trait_args, &mut table) {
+            self.apply_fn_bounds(inst.def, &inst.args, &mut table);
             let DefKind::Impl(_, items) = &self.cx.program.def(inst.def).kind else { unreachable!() };
             if let Some(&impl_item) = items.get(&name) {
                 let mut all: Vec<Ty> = inst.args.iter().map(|t| table.resolve(t)).collect();
@@ -718,6 +749,46 @@ impl<'p> FnCx<'_, 'p> {
             ),
         ));
         FuncId(0)
+    }
+
+    /// Infers an impl's (or function's) parameters that only its `Fn(A) -> R` bounds
+    /// determine (`B` in `impl<B, F: FnMut(T) -> B> Iterator for Map<I, F>`) from the
+    /// closures the `F`s are.
+    pub fn apply_fn_bounds(&mut self, def: DefId, args: &[Ty], table: &mut Table) {
+        let closures: Vec<u32> = args
+            .iter()
+            .filter_map(|a| match table.resolve(a) {
+                Ty::Closure(id) => Some(id),
+                _ => None,
+            })
+            .collect();
+        let sigs: std::collections::HashMap<u32, (Vec<Ty>, Ty)> =
+            closures.into_iter().map(|id| (id, self.closure_sig_any(id))).collect();
+        self.cx.apply_fn_bounds(def, args, table, &|id| sigs.get(&id).cloned());
+    }
+
+    /// A closure's signature by module index (finished ones and, while this instance is
+    /// being finished, its own) or by local index.
+    fn closure_sig_any(&mut self, id: u32) -> (Vec<Ty>, Ty) {
+        let local = match self.closure_base {
+            Some(base) if id >= base && id < LOCAL_CLOSURE => Some(id - base),
+            _ if id >= LOCAL_CLOSURE => Some(id - LOCAL_CLOSURE),
+            _ => None,
+        };
+        match local {
+            Some(i) => {
+                let (params, ret) = {
+                    let c = &self.closures[i as usize];
+                    (c.params.clone(), c.ret.clone())
+                };
+                if self.closure_base.is_some() {
+                    (params.iter().map(|t| self.final_ty(t)).collect(), self.final_ty(&ret))
+                } else {
+                    (params, ret)
+                }
+            }
+            None => self.closure_sig(id),
+        }
     }
 
     /// Trait methods every type has without an impl in the library (closures' `Fn*`).
@@ -856,9 +927,6 @@ impl<'p> FnCx<'_, 'p> {
 
     fn zonk(&mut self, expr: &mut Expr, funcs: &[FuncId], closure_base: u32) {
         expr.ty = self.final_ty(&expr.ty);
-        if let Ty::Closure(c) = &mut expr.ty {
-            *c += closure_base;
-        }
         let span = expr.span;
         match &mut expr.kind {
             ExprKind::Call { func, args } => {
@@ -882,9 +950,6 @@ impl<'p> FnCx<'_, 'p> {
 
     fn zonk_pat(&mut self, pat: &mut ir::Pat, closure_base: u32) {
         pat.ty = self.final_ty(&pat.ty);
-        if let Ty::Closure(c) = &mut pat.ty {
-            *c += closure_base;
-        }
         match &mut pat.kind {
             ir::PatKind::Bind { sub: Some(p), .. } | ir::PatKind::Deref(p) => self.zonk_pat(p, closure_base),
             ir::PatKind::Struct { fields } | ir::PatKind::Variant { fields, .. } => {
@@ -916,7 +981,7 @@ impl<'p> FnCx<'_, 'p> {
             span,
         });
         self.frames.push(Frame { is_move: c.capture.is_some(), closure: Some(index), ..Frame::default() });
-        let env_local = self.new_local("{env}", Ty::Closure(index), false);
+        let env_local = self.new_local("{env}", Ty::Closure(LOCAL_CLOSURE + index), false);
         self.push_scope();
         let (mut exp_params, exp_ret) = match expected_sig {
             Some((p, r)) if p.len() == c.inputs.len() => (p, Some(r)),
@@ -987,13 +1052,22 @@ impl<'p> FnCx<'_, 'p> {
         ci.body = Some(body);
         ci.param_locals = param_locals;
         ci.env_local = env_local;
-        Expr { kind: ExprKind::Construct { variant: 0, fields }, ty: Ty::Closure(index), span }
+        Expr { kind: ExprKind::Construct { variant: 0, fields }, ty: Ty::Closure(LOCAL_CLOSURE + index), span }
     }
 
-    /// The signature of a closure type: parameters and return.
-    pub fn closure_sig(&self, index: u32) -> (Vec<Ty>, Ty) {
-        let c = &self.closures[index as usize];
-        (c.params.clone(), c.ret.clone())
+    /// The signature of a closure type: parameters and return. A closure of this instance
+    /// is still being inferred; one from another instance (a generic parameter's type) is
+    /// finished, and its body function has the signature.
+    pub fn closure_sig(&self, id: u32) -> (Vec<Ty>, Ty) {
+        if id >= LOCAL_CLOSURE {
+            let c = &self.closures[(id - LOCAL_CLOSURE) as usize];
+            return (c.params.clone(), c.ret.clone());
+        }
+        let func = self.cx.closures.borrow()[id as usize].as_ref().expect("closures from other instances are finished").func;
+        let functions = self.cx.functions.borrow();
+        let f = functions[func.0 as usize].as_ref().expect("closure bodies are finished with their instance");
+        let params = f.params[1..].iter().map(|p| f.locals[p.0 as usize].ty.clone()).collect();
+        (params, f.ret.clone())
     }
 
     /// Records that a place is assigned or mutably borrowed as a whole local.

@@ -1235,6 +1235,13 @@ impl FnCx<'_, '_> {
             }
             return self.assoc_value(self_ty, &name, path.segments.last(), span);
         }
+        // `T::item` for a parameter bounded by a trait with that item: the trait's item, with
+        // the bound's arguments (`S: Sum<Self::Item>` makes `S::sum` `Sum<Item>`'s).
+        if segs.len() == 2
+            && let Some(found) = self.bound_trait_item(&segs[0], &segs[1])
+        {
+            return Ok(found);
+        }
         // `Self::item`, `T::item`.
         if segs.len() >= 2 && (segs[0] == "Self" || self.env.params.contains_key(&segs[0])) {
             let base = if segs[0] == "Self" {
@@ -1351,6 +1358,38 @@ impl FnCx<'_, '_> {
         }
     }
 
+    /// `T::item` through the bounds on generic parameter `T` of the current item.
+    fn bound_trait_item(&mut self, param: &str, item_name: &str) -> Option<ValuePath> {
+        let pty = self.env.params.get(param)?.clone();
+        let generics = self.cx.generics_of(self.def);
+        let p = generics.iter().find(|p| p.name == param)?;
+        for b in &p.bounds {
+            let syn::TypeParamBound::Trait(tb) = b else { continue };
+            let segs: Vec<String> = tb.path.segments.iter().map(|s| s.ident.to_string()).collect();
+            let module = self.cx.program.def(p.owner).module;
+            let Ok(r) = self.cx.program.resolve_path(module, &segs, true) else { continue };
+            let Res::Def(tr) = r.res else { continue };
+            let DefKind::Trait(_, items) = &self.cx.program.def(tr).kind else { continue };
+            let Some(&item) = items.get(item_name) else { continue };
+            if !matches!(self.cx.program.def(item).kind, DefKind::Fn(_)) {
+                continue;
+            }
+            let mut env = self.env.clone();
+            env.module = Some(module);
+            let written = self.cx.segment_args(tb.path.segments.last()?, &env, &mut self.table).ok().flatten().unwrap_or_default();
+            let n_trait = self.cx.generics_of(tr).len();
+            let mut args = vec![pty.clone()];
+            args.extend(written);
+            while args.len() < n_trait {
+                args.push(self.table.fresh(VarKind::Any));
+            }
+            let own = self.cx.generics_of(item).len() - n_trait;
+            args.extend((0..own).map(|_| self.table.fresh(VarKind::Any)));
+            return Some(ValuePath::TraitFn(item, args));
+        }
+        None
+    }
+
     /// `Trait::item` with `Self` given or to be inferred.
     fn trait_fn_path(&mut self, tr: DefId, item: DefId, self_ty: Option<Ty>, last: Option<&syn::PathSegment>, _span: Span) -> ValuePath {
         let params = self.cx.generics_of(item);
@@ -1391,8 +1430,13 @@ impl FnCx<'_, '_> {
                 format!("no function or associated item named `{name}` found for `{}` in the current scope", self.describe(&ty)),
             ));
         };
-        let mut args = pick.parent_args.clone();
-        let own = self.cx.generics_of(pick.item).len() - args.len();
+        let (item, mut args) = if matches!(self.cx.program.def(pick.item).kind, DefKind::Fn(_)) {
+            self.dispatch(&pick)
+        } else {
+            (pick.item, pick.parent_args.clone())
+        };
+        let is_trait = item != pick.item;
+        let own = self.cx.generics_of(item).len() - args.len();
         let env = Env { module: Some(self.module), ..self.env.clone() };
         let written = match last {
             Some(seg) => self.cx.segment_args(seg, &env, &mut self.table)?,
@@ -1407,7 +1451,10 @@ impl FnCx<'_, '_> {
             env.self_ty = Some(ty);
             return Ok(ValuePath::Const(pick.item, env));
         }
-        Ok(ValuePath::Fn(pick.item, args))
+        if is_trait {
+            return Ok(ValuePath::TraitFn(item, args));
+        }
+        Ok(ValuePath::Fn(item, args))
     }
 
     fn call(&mut self, c: &syn::ExprCall, expected: Option<&Ty>, span: Span) -> Expr {
@@ -1499,6 +1546,7 @@ impl FnCx<'_, '_> {
             return self.error_expr(self.arg_count(params.len(), arg_exprs.len(), span));
         }
         let closure_sigs = self.fn_bound_sigs(def, &env);
+        self.apply_assoc_bounds(def, &env);
         let mut checked = Vec::new();
         for (a, t) in arg_exprs.iter().zip(&params) {
             let hint = self.table.shallow(t);
@@ -1547,6 +1595,32 @@ impl FnCx<'_, '_> {
             }
         }
         out
+    }
+
+    /// Unifies associated-type constraints of the function's bounds (`I: Iterator<Item = A>`)
+    /// with the projections they constrain, so that `A` is inferred from `I`.
+    pub fn apply_assoc_bounds(&mut self, def: DefId, env: &Env) {
+        for p in self.cx.generics_of(def) {
+            let Some(pty) = env.params.get(&p.name).cloned() else { continue };
+            for b in &p.bounds {
+                let syn::TypeParamBound::Trait(tb) = b else { continue };
+                let Some(last) = tb.path.segments.last() else { continue };
+                let syn::PathArguments::AngleBracketed(ab) = &last.arguments else { continue };
+                let segs: Vec<String> = tb.path.segments.iter().map(|s| s.ident.to_string()).collect();
+                let module = self.cx.program.def(p.owner).module;
+                let Ok(r) = self.cx.program.resolve_path(module, &segs, true) else { continue };
+                let Res::Def(tr) = r.res else { continue };
+                for arg in &ab.args {
+                    let syn::GenericArgument::AssocType(at) = arg else { continue };
+                    let mut benv = env.clone();
+                    benv.module = Some(module);
+                    let want = self.ty_or_error(&at.ty, &benv);
+                    let span = self.span(&at.ty);
+                    let got = self.cx.project(pty.clone(), Some(tr), &at.ident.to_string(), &mut self.table, span);
+                    self.table.unify(&want, &got);
+                }
+            }
+        }
     }
 
     /// What closure signature an expected type asks for (a closure type already known).
@@ -1616,22 +1690,23 @@ impl FnCx<'_, '_> {
             }
             return self.error_expr(Diagnostic::new(codes::UNRESOLVED, span, "type annotations needed").with_help("give the receiver a type, e.g. with a `let` annotation"));
         }
-        // Auto-deref steps, then unsizing of arrays.
+        // Auto-deref steps; at each, rustc's order: the receiver as it is, then `&`, then
+        // `&mut`; arrays unsize to slices last.
         let mut place = recv;
-        let mut pick = None;
+        let mut found: Option<(crate::lookup::AssocPick, SelfKind, Option<Mutability>)> = None;
         for _ in 0..10 {
             let ty = self.table.shallow(&place.ty);
-            if let Some(p) = self.cx.find_assoc(&ty, &name, true, &mut self.table) {
-                pick = Some(p);
+            if let Some(hit) = self.probe_step(&ty, &name) {
+                found = Some(hit);
                 break;
             }
             if let Ty::Array(elem, _) = &ty {
                 let slice = Ty::Slice(elem.clone());
-                if let Some(p) = self.cx.find_assoc(&slice, &name, true, &mut self.table) {
+                if let Some(hit) = self.probe_step(&slice, &name) {
                     let pspan = place.span;
                     let view = Expr { kind: ExprKind::Intrinsic { op: ir::Intrinsic::ArrayAsSlice, args: vec![place] }, ty: Ty::shared_ref(slice.clone()), span: pspan };
                     place = Expr { kind: ExprKind::Deref(Box::new(view)), ty: slice, span: pspan };
-                    pick = Some(p);
+                    found = Some(hit);
                     break;
                 }
             }
@@ -1640,15 +1715,23 @@ impl FnCx<'_, '_> {
                 None => break,
             }
         }
-        let Some(pick) = pick else {
+        let Some((pick, kind, autoref)) = found else {
             for a in &m.args {
                 let _ = self.expr(a, None);
             }
             let shown = self.describe(&recv_ty);
             return self.error_expr(Diagnostic::new(codes::UNRESOLVED, self.span(&m.method), format!("no method named `{name}` found for `{shown}` in the current scope")));
         };
-        let mut args = pick.parent_args.clone();
-        let own = self.cx.generics_of(pick.item).len() - args.len();
+        let (item, mut args) = self.dispatch(&pick);
+        if item == pick.item
+            && let Some(imp) = self.cx.program.def(item).parent
+            && matches!(self.cx.program.def(imp).kind, DefKind::Impl(..))
+        {
+            let mut table = std::mem::take(&mut self.table);
+            self.apply_fn_bounds(imp, &pick.parent_args, &mut table);
+            self.table = table;
+        }
+        let own = self.cx.generics_of(item).len() - args.len();
         let env = Env { module: Some(self.module), ..self.env.clone() };
         let written = match &m.turbofish {
             Some(tf) => {
@@ -1661,37 +1744,28 @@ impl FnCx<'_, '_> {
             Some(w) if w.len() == own => args.extend(w),
             _ => args.extend((0..own).map(|_| self.table.fresh(VarKind::Any))),
         }
-        let kind = self.cx.self_kind(pick.item);
         let pty = place.ty.clone();
         let pspan = place.span;
-        let receiver = match kind {
-            SelfKind::Value => self.read(place),
-            SelfKind::Ref => Expr { kind: ExprKind::AddrOf(Box::new(place)), ty: Ty::shared_ref(pty), span: pspan },
-            SelfKind::RefMut => {
+        let receiver = match (kind, autoref) {
+            (_, Some(Mutability::Mut)) => {
                 let place = self.make_mut_place(place);
                 self.note_mutation(&place, true);
                 Expr { kind: ExprKind::AddrOf(Box::new(place)), ty: Ty::mut_ref(pty), span: pspan }
             }
-            SelfKind::None => unreachable!("methods take self"),
+            (_, Some(Mutability::Not)) => Expr { kind: ExprKind::AddrOf(Box::new(place)), ty: Ty::shared_ref(pty), span: pspan },
+            (_, None) => self.read(place),
         };
-        let fenv = self.cx.env_of(pick.item, &args);
-        let (params, ret) = self.signature_in(pick.item, &fenv);
-        let rspan = receiver.span;
-        let receiver = {
-            let want = params[0].clone();
-            let got = receiver.ty.clone();
-            if !self.table.unify(&got, &want) {
-                self.report(Diagnostic::new(codes::MISMATCHED_TYPES, rspan, "mismatched types").with_label(format!("expected `{}`, found `{}`", self.describe(&want), self.describe(&got))));
-            }
-            receiver
-        };
+        let fenv = self.cx.env_of(item, &args);
+        let (params, ret) = self.signature_in(item, &fenv);
+        let receiver = self.coerce(receiver, &params[0].clone());
         if params.len() - 1 != m.args.len() {
             for a in &m.args {
                 let _ = self.expr(a, None);
             }
             return self.error_expr(self.arg_count(params.len() - 1, m.args.len(), span));
         }
-        let closure_sigs = self.fn_bound_sigs(pick.item, &fenv);
+        let closure_sigs = self.fn_bound_sigs(item, &fenv);
+        self.apply_assoc_bounds(item, &fenv);
         let mut checked = vec![receiver];
         for (a, t) in m.args.iter().zip(&params[1..]) {
             let hint = self.table.shallow(t);
@@ -1704,7 +1778,68 @@ impl FnCx<'_, '_> {
             checked.push(self.coerce(x, t));
         }
         self.settle_projections(false);
-        self.finish_call(pick.item, args, false, checked, ret, span)
+        let is_trait = item != pick.item;
+        self.finish_call(item, args, is_trait, checked, ret, span)
+    }
+
+    /// The methods named `name` applicable at one auto-deref step `ty`: taking the receiver
+    /// by value (a `&self` method when `ty` is a reference), then by `&`, then by `&mut`.
+    fn probe_step(&mut self, ty: &Ty, name: &str) -> Option<(crate::lookup::AssocPick, SelfKind, Option<Mutability>)> {
+        if let Ty::Ref(m, inner) = ty {
+            if let Some(p) = self.cx.find_method(inner, name, SelfKind::Ref, &mut self.table) {
+                return Some((p, SelfKind::Ref, None));
+            }
+            if *m == Mutability::Mut
+                && let Some(p) = self.cx.find_method(inner, name, SelfKind::RefMut, &mut self.table)
+            {
+                return Some((p, SelfKind::RefMut, None));
+            }
+        }
+        if let Some(p) = self.cx.find_method(ty, name, SelfKind::Value, &mut self.table) {
+            return Some((p, SelfKind::Value, None));
+        }
+        if let Some(p) = self.cx.find_method(ty, name, SelfKind::Ref, &mut self.table) {
+            return Some((p, SelfKind::Ref, Some(Mutability::Not)));
+        }
+        if let Some(p) = self.cx.find_method(ty, name, SelfKind::RefMut, &mut self.table) {
+            return Some((p, SelfKind::RefMut, Some(Mutability::Mut)));
+        }
+        // Methods taking `self` of impls for references (`impl IntoIterator for &Vec<T>`).
+        for m in [Mutability::Not, Mutability::Mut] {
+            let r = Ty::Ref(m, std::rc::Rc::new(ty.clone()));
+            if let Some(p) = self.cx.find_method(&r, name, SelfKind::Value, &mut self.table) {
+                return Some((p, SelfKind::Value, Some(m)));
+            }
+        }
+        None
+    }
+
+    /// The item and parent arguments to call for a pick: an inherent method as it is; a
+    /// trait impl's method as the trait's method, dispatched once the types are final (the
+    /// trait's arguments, like `From<T>`'s `T`, are then inferred from the call).
+    fn dispatch(&mut self, pick: &crate::lookup::AssocPick) -> (DefId, Vec<Ty>) {
+        let Some(parent) = self.cx.program.def(pick.item).parent else { return (pick.item, pick.parent_args.clone()) };
+        let trait_def = match &self.cx.program.def(parent).kind {
+            DefKind::Impl(..) => self.cx.impl_trait(parent),
+            DefKind::Trait(..) => Some(parent),
+            _ => None,
+        };
+        let Some(tr) = trait_def else { return (pick.item, pick.parent_args.clone()) };
+        let DefKind::Trait(_, items) = &self.cx.program.def(tr).kind else { return (pick.item, pick.parent_args.clone()) };
+        let Some(&trait_item) = items.get(&self.cx.program.def(pick.item).name) else {
+            return (pick.item, pick.parent_args.clone());
+        };
+        // `Self` is the impl's self type.
+        let self_ty = if self.cx.program.def(pick.item).parent == Some(tr) {
+            pick.parent_args[0].clone()
+        } else {
+            let env = self.cx.env_of(parent, &pick.parent_args);
+            env.self_ty.unwrap_or(Ty::Unit)
+        };
+        let n_trait = self.cx.generics_of(tr).len();
+        let mut args = vec![self_ty];
+        args.extend((1..n_trait).map(|_| self.table.fresh(VarKind::Any)));
+        (trait_item, args)
     }
 
     fn struct_literal(&mut self, s: &syn::ExprStruct, expected: Option<&Ty>, span: Span) -> Expr {

@@ -25,11 +25,14 @@ pub struct Table {
     /// Associated types waiting for their self type to be known (their variables are this
     /// table's).
     pub pending: Vec<crate::tys::Projection>,
+    /// Types converted with this table must not need variables (debugging aid).
+    pub sealed: bool,
 }
 
 impl Table {
     /// A fresh variable.
     pub fn fresh(&mut self, kind: VarKind) -> Ty {
+        assert!(!self.sealed, "a variable made in a sealed table");
         self.vars.push((kind, None));
         Ty::Infer(self.vars.len() as u32 - 1)
     }
@@ -38,6 +41,7 @@ impl Table {
     pub fn shallow(&self, ty: &Ty) -> Ty {
         let mut ty = ty.clone();
         while let Ty::Infer(v) = ty {
+            assert!((v as usize) < self.vars.len(), "variable {v} is not from this table (it has {})", self.vars.len());
             match &self.vars[v as usize].1 {
                 Some(t) => ty = t.clone(),
                 None => break,

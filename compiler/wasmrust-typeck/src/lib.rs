@@ -118,6 +118,9 @@ pub(crate) struct Cx<'p> {
     pub closures: RefCell<Vec<Option<ir::ClosureLayout>>>,
     pub lang_fns: RefCell<HashMap<&'static str, FuncId>>,
     pub test_names: RefCell<HashMap<FuncId, String>>,
+    pub normalize_depth: std::cell::Cell<u32>,
+    /// The traits the bounds of the item being checked name (method lookup prefers them).
+    pub preferred_traits: RefCell<Vec<DefId>>,
 }
 
 impl<'p> Cx<'p> {
@@ -134,6 +137,8 @@ impl<'p> Cx<'p> {
             closures: RefCell::default(),
             lang_fns: RefCell::default(),
             test_names: RefCell::default(),
+            normalize_depth: std::cell::Cell::new(0),
+            preferred_traits: RefCell::default(),
         }
     }
 

@@ -72,9 +72,15 @@ impl Cx<'_> {
         let snap = table.snapshot();
         let params = self.generics_of(imp);
         let args: Vec<Ty> = params.iter().map(|_| table.fresh(VarKind::Any)).collect();
-        let mut env = Env { module: Some(self.program.def(imp).module), consts: self.const_params_of(imp), ..Env::default() };
+        let mut env = Env {
+            module: Some(self.program.def(imp).module),
+            consts: self.const_params_of(imp),
+            self_trait: self.impl_trait(imp),
+            ..Env::default()
+        };
         for (p, a) in params.iter().zip(&args) {
             env.params.insert(p.name.clone(), a.clone());
+            env.bounds.insert(p.name.clone(), self.bound_traits(p));
         }
         let Ok(impl_self) = self.ty_from_syn(&im.self_ty, &env, table) else {
             table.rollback(snap);
@@ -94,6 +100,27 @@ impl Cx<'_> {
                 Err(_) => {
                     table.rollback(snap);
                     return None;
+                }
+            }
+            // Omitted trait arguments take their defaults (`PartialEq<Rhs = Self>`).
+            if let Some(tr) = self.impl_trait(imp)
+                && let DefKind::Trait(t, _) = &self.program.def(tr).kind
+            {
+                let t = t.clone();
+                let type_params: Vec<&syn::TypeParam> = t.generics.type_params().collect();
+                let mut denv = Env { module: Some(self.program.def(tr).module), self_ty: env.self_ty.clone(), ..Env::default() };
+                for (p, a) in type_params.iter().zip(&trait_args) {
+                    denv.params.insert(p.ident.to_string(), a.clone());
+                }
+                for p in type_params.iter().skip(trait_args.len()) {
+                    let Some(default) = &p.default else { break };
+                    match self.ty_from_syn(default, &denv, table) {
+                        Ok(d) => {
+                            denv.params.insert(p.ident.to_string(), d.clone());
+                            trait_args.push(d);
+                        }
+                        Err(_) => break,
+                    }
                 }
             }
         }
@@ -200,6 +227,19 @@ impl Cx<'_> {
 
     /// `<self_ty as Trait>::name`, for a known self type.
     pub fn normalize(&self, self_ty: &Ty, trait_def: Option<DefId>, name: &str, table: &mut Table) -> Option<Ty> {
+        // Associated types defined through other associated types recurse; a cycle would
+        // mean an impl that cannot apply, so give up deep down.
+        let depth = self.normalize_depth.get();
+        if depth > 32 {
+            return None;
+        }
+        self.normalize_depth.set(depth + 1);
+        let result = self.normalize_inner(self_ty, trait_def, name, table);
+        self.normalize_depth.set(depth);
+        result
+    }
+
+    fn normalize_inner(&self, self_ty: &Ty, trait_def: Option<DefId>, name: &str, table: &mut Table) -> Option<Ty> {
         for &imp in &self.program.impls {
             if let Some(t) = trait_def
                 && self.impl_trait(imp) != Some(t)
@@ -215,7 +255,9 @@ impl Cx<'_> {
                 table.rollback(snap);
                 continue;
             }
-            let mut env = self.env_of(imp, &inst.args);
+            self.apply_fn_bounds(imp, &inst.args, table, &|id| self.finished_closure_sig(id));
+            let args: Vec<Ty> = inst.args.iter().map(|a| table.resolve(a)).collect();
+            let mut env = self.env_of(imp, &args);
             env.self_ty = Some(self_ty.clone());
             if let Ok(t) = self.ty_from_syn(ty, &env, table) {
                 return Some(t);
@@ -223,6 +265,47 @@ impl Cx<'_> {
             table.rollback(snap);
         }
         None
+    }
+
+    /// Infers parameters that only `Fn(A) -> R` bounds determine, from the closures the
+    /// bounded parameters are (`sig_of` gives a closure's signature).
+    pub fn apply_fn_bounds(&self, def: DefId, args: &[Ty], table: &mut Table, sig_of: &dyn Fn(u32) -> Option<(Vec<Ty>, Ty)>) {
+        let params = self.generics_of(def);
+        let env = self.env_of(def, args);
+        for (p, a) in params.iter().zip(args) {
+            let Ty::Closure(id) = table.resolve(a) else { continue };
+            let Some((cparams, cret)) = sig_of(id) else { continue };
+            for b in &p.bounds {
+                let syn::TypeParamBound::Trait(tb) = b else { continue };
+                let Some(last) = tb.path.segments.last() else { continue };
+                if !matches!(last.ident.to_string().as_str(), "Fn" | "FnMut" | "FnOnce") {
+                    continue;
+                }
+                let syn::PathArguments::Parenthesized(pa) = &last.arguments else { continue };
+                let mut benv = env.clone();
+                benv.module = Some(self.program.def(p.owner).module);
+                let inputs: Vec<Ty> = pa.inputs.iter().filter_map(|t| self.ty_from_syn(t, &benv, table).ok()).collect();
+                let output = match &pa.output {
+                    syn::ReturnType::Default => Some(Ty::Unit),
+                    syn::ReturnType::Type(_, t) => self.ty_from_syn(t, &benv, table).ok(),
+                };
+                for (i, c) in inputs.iter().zip(&cparams) {
+                    table.unify(i, c);
+                }
+                if let Some(o) = output {
+                    table.unify(&o, &cret);
+                }
+            }
+        }
+    }
+
+    /// The signature of a finished closure (from its body function).
+    pub fn finished_closure_sig(&self, id: u32) -> Option<(Vec<Ty>, Ty)> {
+        let func = self.closures.borrow().get(id as usize)?.as_ref()?.func;
+        let functions = self.functions.borrow();
+        let f = functions.get(func.0 as usize)?.as_ref()?;
+        let params = f.params[1..].iter().map(|p| f.locals[p.0 as usize].ty.clone()).collect();
+        Some((params, f.ret.clone()))
     }
 
     /// How a method takes `self`.
@@ -247,10 +330,29 @@ impl Cx<'_> {
     /// impls (the impl's item, or the trait's default). `want_method` skips items without
     /// `self`. Binds variables of `self_ty` to make the impl apply.
     pub fn find_assoc(&self, self_ty: &Ty, name: &str, want_method: bool, table: &mut Table) -> Option<AssocPick> {
+        self.find_assoc_kind(self_ty, name, want_method, None, table)
+    }
+
+    /// Like [`Cx::find_assoc`], for a method taking `self` the given way.
+    pub fn find_method(&self, self_ty: &Ty, name: &str, kind: SelfKind, table: &mut Table) -> Option<AssocPick> {
+        self.find_assoc_kind(self_ty, name, true, Some(kind), table)
+    }
+
+    fn find_assoc_kind(
+        &self,
+        self_ty: &Ty,
+        name: &str,
+        want_method: bool,
+        kind: Option<SelfKind>,
+        table: &mut Table,
+    ) -> Option<AssocPick> {
         let usable = |item: DefId| {
-            let kind = &self.program.def(item).kind;
-            match kind {
-                DefKind::Fn(_) => !want_method || self.self_kind(item) != SelfKind::None,
+            let def_kind = &self.program.def(item).kind;
+            match def_kind {
+                DefKind::Fn(_) => {
+                    let k = self.self_kind(item);
+                    (!want_method || k != SelfKind::None) && kind.is_none_or(|want| want == k)
+                }
                 DefKind::Const(..) => !want_method,
                 _ => false,
             }
@@ -294,6 +396,15 @@ impl Cx<'_> {
         }
         if candidates.is_empty() {
             return None;
+        }
+        // Several traits have the item: prefer the ones the current item's bounds name
+        // (`value.fmt(f)` in `fn entry<T: Debug>` is `Debug::fmt`).
+        if candidates.len() > 1 {
+            let preferred = self.preferred_traits.borrow();
+            if let Some(i) = candidates.iter().position(|(imp, _, _)| self.impl_trait(*imp).is_some_and(|t| preferred.contains(&t))) {
+                let chosen = candidates.swap_remove(i);
+                candidates.insert(0, chosen);
+            }
         }
         // Ambiguity (a type not yet known) picks the first, as a blanket impl would.
         let (imp, item, _) = candidates.swap_remove(0);

@@ -35,6 +35,11 @@ pub struct Env {
     pub module: Option<DefId>,
     /// Const generic parameters in scope (`N` in `[T; N]`).
     pub consts: Vec<String>,
+    /// The traits each parameter is bounded by, for `T::Item`.
+    pub bounds: HashMap<String, Vec<DefId>>,
+    /// The trait `Self::Item` refers to: the trait itself in its items, the implemented
+    /// trait in an impl's.
+    pub self_trait: Option<DefId>,
 }
 
 impl Cx<'_> {
@@ -131,6 +136,49 @@ impl Cx<'_> {
         out
     }
 
+    /// The traits a generic parameter's bounds name.
+    pub fn bound_traits(&self, p: &GenericParam) -> Vec<DefId> {
+        let module = self.program.def(p.owner).module;
+        p.bounds
+            .iter()
+            .filter_map(|b| match b {
+                syn::TypeParamBound::Trait(tb) => {
+                    let segs: Vec<String> = tb.path.segments.iter().map(|s| s.ident.to_string()).collect();
+                    match self.program.resolve_path(module, &segs, true) {
+                        Ok(r) if r.len == segs.len() => match r.res {
+                            Res::Def(d) if matches!(self.program.def(d).kind, DefKind::Trait(..)) => Some(d),
+                            _ => None,
+                        },
+                        _ => None,
+                    }
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The trait among `traits` (and their supertraits) that declares associated type `name`.
+    pub fn trait_with_assoc(&self, traits: &[DefId], name: &str, depth: u32) -> Option<DefId> {
+        if depth > 8 {
+            return None;
+        }
+        for &t in traits {
+            let DefKind::Trait(item, items) = &self.program.def(t).kind else { continue };
+            if items.get(name).is_some_and(|&i| matches!(self.program.def(i).kind, DefKind::AssocType)) {
+                return Some(t);
+            }
+            let supers = self.bound_traits(&GenericParam {
+                name: "Self".into(),
+                bounds: item.supertraits.iter().cloned().collect(),
+                owner: t,
+            });
+            if let Some(found) = self.trait_with_assoc(&supers, name, depth + 1) {
+                return Some(found);
+            }
+        }
+        None
+    }
+
     /// The environment of an instance of `def` with these arguments.
     pub fn env_of(&self, def: DefId, args: &[Ty]) -> Env {
         let params = self.generics_of(def);
@@ -138,15 +186,22 @@ impl Cx<'_> {
         for (p, a) in params.iter().zip(args) {
             if p.name == "Self" {
                 env.self_ty = Some(a.clone());
+                env.self_trait = Some(p.owner);
             } else {
                 env.params.insert(p.name.clone(), a.clone());
+                env.bounds.insert(p.name.clone(), self.bound_traits(p));
             }
+        }
+        if let Some(imp) = self.enclosing_impl(def) {
+            env.self_trait = self.impl_trait(imp);
         }
         if env.self_ty.is_none()
             && let Some(imp) = self.enclosing_impl(def)
             && let DefKind::Impl(im, _) = &self.program.def(imp).kind
         {
-            let self_ty = self.ty_from_syn(&im.self_ty, &env, &mut Table::default());
+            let mut sealed = Table::default();
+            sealed.sealed = std::env::var("WR_DEBUG").is_ok();
+            let self_ty = self.ty_from_syn(&im.self_ty, &env, &mut sealed);
             env.self_ty = self_ty.ok();
         }
         env
@@ -383,10 +438,18 @@ impl Cx<'_> {
             };
             (ty, r.len)
         };
-        // Remaining segments are associated types: `T::Item`, `Self::Output`.
+        // Remaining segments are associated types: `T::Item`, `Self::Output`, of the trait
+        // that the parameter's bounds (or `Self`'s trait) name.
         let mut ty = base;
-        for name in &segs[consumed..] {
-            ty = self.project(ty, None, name, table, span);
+        for (k, name) in segs[consumed..].iter().enumerate() {
+            let tr = if k > 0 || consumed != 1 {
+                None
+            } else if first == "Self" {
+                env.self_trait.and_then(|t| self.trait_with_assoc(&[t], name, 0))
+            } else {
+                env.bounds.get(first.as_str()).and_then(|b| self.trait_with_assoc(b, name, 0))
+            };
+            ty = self.project(ty, tr, name, table, span);
         }
         Ok(ty)
     }
