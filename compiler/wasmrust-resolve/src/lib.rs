@@ -125,6 +125,9 @@ pub struct ModData {
     pub uses: Vec<UseDecl>,
     /// Resolved `use` bindings, filled lazily: (namespace is types, name) to the target.
     resolved: RefCell<HashMap<(bool, String), Option<DefId>>>,
+    /// The items declared inside a function body: names not found here are looked up in
+    /// the enclosing module.
+    pub block_scope: bool,
 }
 
 /// One `use` binding: `use a::b::c as name;` or `use a::b::*;`.
@@ -151,6 +154,8 @@ pub struct Program {
     pub impls: Vec<DefId>,
     /// Items of the core library the compiler knows by role (`#[lang = "..."]`).
     pub lang: HashMap<String, DefId>,
+    /// Functions whose bodies declare items: the scope module holding them.
+    pub fn_scopes: HashMap<DefId, DefId>,
 }
 
 /// A span from `syn`, in a given file.
@@ -336,6 +341,7 @@ impl Loader<'_> {
                     span,
                 ));
                 self.insert(&mut data.values, name, id, span);
+                self.collect_body_items(id, module, &f.block, file, krate, cfg_test, dir);
             }
             syn::Item::Struct(s) => {
                 let name = s.ident.to_string();
@@ -477,6 +483,9 @@ impl Loader<'_> {
                         attrs: iattrs.clone().into(),
                     });
                     items.insert(iname, iid);
+                    if let syn::ImplItem::Fn(f) = ii {
+                        self.collect_body_items(iid, module, &f.block, file, krate, cfg_test, dir);
+                    }
                 }
                 if let DefKind::Impl(_, its) = &mut self.program.defs[id.0 as usize].kind {
                     *its = items;
@@ -526,6 +535,52 @@ impl Loader<'_> {
         {
             self.program.lang.insert(role, DefId(first));
         }
+    }
+
+    /// Items declared inside a function's body go in a scope module of their own, whose
+    /// names shadow the enclosing module's.
+    #[allow(clippy::too_many_arguments)]
+    fn collect_body_items(
+        &mut self,
+        function: DefId,
+        module: DefId,
+        block: &syn::Block,
+        file: FileId,
+        krate: u32,
+        cfg_test: bool,
+        dir: &ModDir,
+    ) {
+        struct Finder(Vec<syn::Item>);
+        impl<'ast> syn::visit::Visit<'ast> for Finder {
+            fn visit_stmt(&mut self, stmt: &'ast syn::Stmt) {
+                match stmt {
+                    syn::Stmt::Item(item) => self.0.push(item.clone()),
+                    other => syn::visit::visit_stmt(self, other),
+                }
+            }
+        }
+        let mut finder = Finder(Vec::new());
+        syn::visit::Visit::visit_block(&mut finder, block);
+        if finder.0.is_empty() {
+            return;
+        }
+        let name = format!("{{fn {}}}", self.program.def(function).name);
+        let span = self.program.def(function).span;
+        let scope = self.add_def(Def {
+            name,
+            kind: DefKind::Mod(Rc::default()),
+            parent: Some(module),
+            module: DefId(0),
+            file,
+            krate,
+            span,
+            attrs: Rc::new([]),
+        });
+        self.program.defs[scope.0 as usize].module = scope;
+        let mut data = self.collect_module(scope, &finder.0, file, krate, cfg_test, dir);
+        data.block_scope = true;
+        self.program.defs[scope.0 as usize].kind = DefKind::Mod(Rc::new(data));
+        self.program.fn_scopes.insert(function, scope);
     }
 
     /// The impls `#[derive(...)]` asks for, collected beside the item.

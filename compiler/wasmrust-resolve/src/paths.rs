@@ -94,6 +94,11 @@ impl Program {
         if let Some(id) = self.module_item(module, name, types) {
             return Some(Res::Def(id));
         }
+        if self.module(module).block_scope
+            && let Some(parent) = self.parent_module(module)
+        {
+            return self.lookup(parent, name, types);
+        }
         let prelude = self.lang.get("prelude").copied();
         if let Some(prelude) = prelude
             && let Some(id) = self.module_item(prelude, name, types)

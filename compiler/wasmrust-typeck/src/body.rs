@@ -123,6 +123,9 @@ pub struct FnCx<'a, 'p> {
     last_resolved_track_caller: bool,
     /// At the end: where this instance's closures start in the module's closure table.
     closure_base: Option<u32>,
+    /// Bounds `T: Trait<Args>` of called functions' parameters, which pick impls once `T`
+    /// is partly known.
+    pub impl_obligations: Vec<(Ty, DefId, Vec<Ty>)>,
 }
 
 /// Closures of the instance being checked are numbered from here until it is finished
@@ -164,7 +167,7 @@ pub fn check_instance(cx: &Cx<'_>, def: DefId, args: &[Ty], id: FuncId) -> ir::F
         cx,
         table: Table::default(),
         env,
-        module: d.module,
+        module: cx.program.fn_scopes.get(&def).copied().unwrap_or(d.module),
         file: d.file,
         frames: vec![Frame::default()],
         callees: Vec::new(),
@@ -177,6 +180,7 @@ pub fn check_instance(cx: &Cx<'_>, def: DefId, args: &[Ty], id: FuncId) -> ir::F
         needs_location: Vec::new(),
         last_resolved_track_caller: false,
         closure_base: None,
+        impl_obligations: Vec::new(),
     };
     let name = cx.instance_name(def, args);
     let mut preferred: Vec<DefId> = fcx.env.bounds.values().flatten().copied().collect();
@@ -549,8 +553,12 @@ impl<'p> FnCx<'_, 'p> {
     /// Finishes the instance: resolves every type and callee, checks obligations, builds the
     /// function and its closures.
     fn finish(mut self, name: String, params: Vec<LocalId>, ret: Ty, mut body: Expr, test_name: Option<String>) -> ir::Function {
-        self.settle_projections(true);
+        self.settle_impl_obligations();
+        self.settle_projections(false);
+        self.settle_impl_obligations();
+        self.settle_projections(false);
         self.table.default_all_literals();
+        self.settle_impl_obligations();
         self.settle_projections(true);
         for o in std::mem::take(&mut self.obligations) {
             self.discharge(o);
@@ -712,6 +720,7 @@ impl<'p> FnCx<'_, 'p> {
         let trait_args = &args[1..n_trait];
         if let Some(inst) = self.cx.find_impl_with(trait_def, &self_ty, trait_args, &mut table) {
             self.apply_fn_bounds(inst.def, &inst.args, &mut table);
+            self.cx.apply_assoc_constraints(inst.def, &inst.args, &mut table);
             let DefKind::Impl(_, items) = &self.cx.program.def(inst.def).kind else { unreachable!() };
             if let Some(&impl_item) = items.get(&name) {
                 let mut all: Vec<Ty> = inst.args.iter().map(|t| table.resolve(t)).collect();
@@ -800,6 +809,30 @@ impl<'p> FnCx<'_, 'p> {
             return self.cx.closures.borrow()[*c as usize].as_ref().map(|l| l.func);
         }
         None
+    }
+
+    /// Selects the impls bounds ask for where the type is partly known and only one impl
+    /// fits, binding the rest of the type (`Vec<_>: FromIterator<&str>` makes `_` `&str`).
+    fn settle_impl_obligations(&mut self) {
+        for _ in 0..4 {
+            let mut progress = false;
+            for (ty, tr, args) in std::mem::take(&mut self.impl_obligations) {
+                let t = self.table.resolve(&ty);
+                if !t.has_infer() || matches!(t, Ty::Infer(_)) {
+                    if matches!(t, Ty::Infer(_)) {
+                        self.impl_obligations.push((ty, tr, args));
+                    }
+                    continue;
+                }
+                let before = self.table.snapshot();
+                if self.cx.find_impl_with(tr, &t, &args, &mut self.table).is_some() && self.table.snapshot() != before {
+                    progress = true;
+                }
+            }
+            if !progress {
+                break;
+            }
+        }
     }
 
     /// Checks an obligation now that types are final.
@@ -897,7 +930,7 @@ impl<'p> FnCx<'_, 'p> {
             let mut left = Vec::new();
             for p in pending {
                 let self_ty = self.table.resolve(&p.self_ty);
-                if !self_ty.has_infer()
+                if !matches!(self_ty, Ty::Infer(_))
                     && let Some(t) = self.cx.normalize(&self_ty, p.trait_def, &p.name, &mut self.table)
                 {
                     self.table.unify(&p.var, &t);

@@ -313,9 +313,8 @@ impl FnCx<'_, '_> {
                         Err(d) => self.report(d),
                     }
                 }
-                syn::Stmt::Item(item) => {
-                    self.report(Diagnostic::unsupported(self.span(item), "items inside function bodies are"));
-                }
+                // Items in bodies were collected into the function's scope module.
+                syn::Stmt::Item(_) => {}
             }
             if let Some(s) = stmts.last()
                 && matches!(self.table.shallow(&s.ty), Ty::Never)
@@ -1598,18 +1597,31 @@ impl FnCx<'_, '_> {
     }
 
     /// Unifies associated-type constraints of the function's bounds (`I: Iterator<Item = A>`)
-    /// with the projections they constrain, so that `A` is inferred from `I`.
+    /// with the projections they constrain, so that `A` is inferred from `I`; and records
+    /// the bounds on the function's own parameters, which select impls once the types are
+    /// partly known (`collect::<Vec<_>>()` with `B: FromIterator<Item>`).
     pub fn apply_assoc_bounds(&mut self, def: DefId, env: &Env) {
-        for p in self.cx.generics_of(def) {
+        let own_from = self.cx.generics_of(self.cx.program.def(def).parent.unwrap_or(def)).len();
+        let is_method_of_parent = self.cx.program.def(def).parent.is_some_and(|p| {
+            matches!(self.cx.program.def(p).kind, DefKind::Impl(..) | DefKind::Trait(..))
+        });
+        for (pi, p) in self.cx.generics_of(def).into_iter().enumerate() {
             let Some(pty) = env.params.get(&p.name).cloned() else { continue };
             for b in &p.bounds {
                 let syn::TypeParamBound::Trait(tb) = b else { continue };
                 let Some(last) = tb.path.segments.last() else { continue };
-                let syn::PathArguments::AngleBracketed(ab) = &last.arguments else { continue };
                 let segs: Vec<String> = tb.path.segments.iter().map(|s| s.ident.to_string()).collect();
                 let module = self.cx.program.def(p.owner).module;
                 let Ok(r) = self.cx.program.resolve_path(module, &segs, true) else { continue };
                 let Res::Def(tr) = r.res else { continue };
+                if (!is_method_of_parent || pi >= own_from) && matches!(self.cx.program.def(tr).kind, DefKind::Trait(..)) {
+                    let mut benv = env.clone();
+                    benv.module = Some(module);
+                    if let Ok(Some(targs)) = self.cx.segment_args(last, &benv, &mut self.table) {
+                        self.impl_obligations.push((pty.clone(), tr, targs));
+                    }
+                }
+                let syn::PathArguments::AngleBracketed(ab) = &last.arguments else { continue };
                 for arg in &ab.args {
                     let syn::GenericArgument::AssocType(at) = arg else { continue };
                     let mut benv = env.clone();

@@ -240,6 +240,29 @@ impl Cx<'_> {
     }
 
     fn normalize_inner(&self, self_ty: &Ty, trait_def: Option<DefId>, name: &str, table: &mut Table) -> Option<Ty> {
+        // A type not fully known normalizes only through an impl that is the only one to fit.
+        if table.resolve(self_ty).has_infer() {
+            let snap = table.snapshot();
+            let fitting = self
+                .program
+                .impls
+                .iter()
+                .filter(|&&imp| {
+                    trait_def.is_none_or(|t| self.impl_trait(imp) == Some(t))
+                        && matches!(&self.program.def(imp).kind, DefKind::Impl(_, items) if items.contains_key(name))
+                })
+                .filter(|&&imp| {
+                    let inner = table.snapshot();
+                    let ok = self.match_impl(imp, self_ty, table).is_some_and(|inst| self.impl_bounds_hold(&inst, table, 0));
+                    table.rollback(inner);
+                    ok
+                })
+                .count();
+            table.rollback(snap);
+            if fitting != 1 {
+                return None;
+            }
+        }
         for &imp in &self.program.impls {
             if let Some(t) = trait_def
                 && self.impl_trait(imp) != Some(t)
@@ -256,6 +279,7 @@ impl Cx<'_> {
                 continue;
             }
             self.apply_fn_bounds(imp, &inst.args, table, &|id| self.finished_closure_sig(id));
+            self.apply_assoc_constraints(imp, &inst.args, table);
             let args: Vec<Ty> = inst.args.iter().map(|a| table.resolve(a)).collect();
             let mut env = self.env_of(imp, &args);
             env.self_ty = Some(self_ty.clone());
@@ -294,6 +318,37 @@ impl Cx<'_> {
                 }
                 if let Some(o) = output {
                     table.unify(&o, &cret);
+                }
+            }
+        }
+    }
+
+    /// Infers parameters that only associated-type constraints determine
+    /// (`T` in `impl<'a, T, I: Iterator<Item = &'a T>> Iterator for Cloned<I>`).
+    pub fn apply_assoc_constraints(&self, def: DefId, args: &[Ty], table: &mut Table) {
+        let params = self.generics_of(def);
+        let env = self.env_of(def, args);
+        for (p, a) in params.iter().zip(args) {
+            let a = table.resolve(a);
+            if a.has_infer() {
+                continue;
+            }
+            for b in &p.bounds {
+                let syn::TypeParamBound::Trait(tb) = b else { continue };
+                let Some(last) = tb.path.segments.last() else { continue };
+                let syn::PathArguments::AngleBracketed(ab) = &last.arguments else { continue };
+                let segs: Vec<String> = tb.path.segments.iter().map(|s| s.ident.to_string()).collect();
+                let module = self.program.def(p.owner).module;
+                let Ok(r) = self.program.resolve_path(module, &segs, true) else { continue };
+                let Res::Def(tr) = r.res else { continue };
+                for arg in &ab.args {
+                    let syn::GenericArgument::AssocType(at) = arg else { continue };
+                    let mut benv = env.clone();
+                    benv.module = Some(module);
+                    let Ok(want) = self.ty_from_syn(&at.ty, &benv, table) else { continue };
+                    if let Some(got) = self.normalize(&a, Some(tr), &at.ident.to_string(), table) {
+                        table.unify(&want, &got);
+                    }
                 }
             }
         }

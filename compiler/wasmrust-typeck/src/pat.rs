@@ -313,22 +313,28 @@ impl FnCx<'_, '_> {
     }
 
     fn resolve_value_def(&mut self, segs: &[String], span: Span) -> Option<DefId> {
+        self.resolve_value_def_quiet(segs, span).map_err(|d| self.report(d)).ok()
+    }
+
+    /// Like `resolve_value_def`, returning the error instead of reporting it.
+    fn resolve_value_def_quiet(&mut self, segs: &[String], span: Span) -> Result<DefId, Diagnostic> {
         if segs.len() == 2 && segs[0] == "Self" {
             if let Some(Ty::Adt(id, _)) = self.env.self_ty.clone()
                 && let DefKind::Enum(_, vs) = &self.cx.program.def(DefId(id.0)).kind
             {
-                return vs.iter().copied().find(|&v| self.cx.program.def(v).name == segs[1]);
+                let found = vs.iter().copied().find(|&v| self.cx.program.def(v).name == segs[1]);
+                return found.ok_or_else(|| Diagnostic::new(codes::UNRESOLVED, span, format!("no variant named `{}`", segs[1])));
             }
         }
         if segs.len() == 1 && segs[0] == "Self" {
             if let Some(Ty::Adt(id, _)) = self.env.self_ty.clone() {
-                return Some(DefId(id.0));
+                return Ok(DefId(id.0));
             }
         }
         match self.cx.program.resolve_path(self.module, segs, false) {
             Ok(r) if r.len == segs.len() => match r.res {
-                Res::Def(d) => Some(d),
-                Res::Prim(_) => None,
+                Res::Def(d) => Ok(d),
+                Res::Prim(p) => Err(Diagnostic::new(codes::UNRESOLVED, span, format!("expected a value, found builtin type `{p}`"))),
             },
             Ok(r) => {
                 // `Type::CONST` and `Self::CONST`: an associated constant.
@@ -337,16 +343,12 @@ impl FnCx<'_, '_> {
                 {
                     let ty = self.cx.adt_ty(d, self.cx.fill_args(d, None, &mut self.table, span).unwrap_or_default());
                     if let Some(pick) = self.cx.find_assoc(&ty, &segs[r.len], false, &mut self.table) {
-                        return Some(pick.item);
+                        return Ok(pick.item);
                     }
                 }
-                self.report(Diagnostic::new(codes::UNRESOLVED, span, format!("cannot find `{}` in this scope", segs.join("::"))));
-                None
+                Err(Diagnostic::new(codes::UNRESOLVED, span, format!("cannot find `{}` in this scope", segs.join("::"))))
             }
-            Err(m) => {
-                self.report(Diagnostic::new(codes::UNRESOLVED, span, m));
-                None
-            }
+            Err(m) => Err(Diagnostic::new(codes::UNRESOLVED, span, m)),
         }
     }
 
@@ -354,16 +356,23 @@ impl FnCx<'_, '_> {
     /// unifying with the matched type.
     fn resolve_ctor_pat(&mut self, path: &syn::Path, t: &Ty, span: Span) -> Option<(DefId, u32, Ty, Vec<Ty>)> {
         let segs: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
-        let def = self.resolve_value_def(&segs, span).or_else(|| {
+        let def = match self.resolve_value_def_quiet(&segs, span) {
+            Ok(d) => d,
             // Struct patterns name types: `Point { x, y }`.
-            match self.cx.program.resolve_path(self.module, &segs, true) {
+            Err(d) => match self.cx.program.resolve_path(self.module, &segs, true) {
                 Ok(r) if r.len == segs.len() => match r.res {
-                    Res::Def(d) => Some(d),
-                    _ => None,
+                    Res::Def(found) => found,
+                    _ => {
+                        self.report(d);
+                        return None;
+                    }
                 },
-                _ => None,
-            }
-        })?;
+                _ => {
+                    self.report(d);
+                    return None;
+                }
+            },
+        };
         let (adt, variant) = match &self.cx.program.def(def).kind {
             DefKind::Variant(v) => (self.cx.program.def(def).parent.expect("enum"), *v),
             DefKind::Struct(_) => (def, 0),

@@ -463,7 +463,7 @@ impl Cx<'_> {
     /// [`crate::body::FnCx`] resolves once it is.
     pub fn project(&self, self_ty: Ty, trait_def: Option<DefId>, name: &str, table: &mut Table, span: Span) -> Ty {
         let resolved = table.resolve(&self_ty);
-        if !resolved.has_infer()
+        if !matches!(resolved, Ty::Infer(_))
             && let Some(t) = self.normalize(&resolved, trait_def, name, table)
         {
             return t;
