@@ -186,6 +186,7 @@ pub fn check_instance(cx: &Cx<'_>, def: DefId, args: &[Ty], id: FuncId) -> ir::F
     let mut preferred: Vec<DefId> = fcx.env.bounds.values().flatten().copied().collect();
     preferred.extend(fcx.env.self_trait);
     *cx.preferred_traits.borrow_mut() = preferred;
+    cx.local_closure_sigs.borrow_mut().clear();
     let (param_tys, ret) = fcx.signature(def);
     fcx.frame().ret = Some(ret.clone());
     fcx.push_scope();
@@ -409,8 +410,10 @@ impl<'p> FnCx<'_, 'p> {
     pub fn coerce(&mut self, expr: Expr, expected: &Ty) -> Expr {
         let actual = self.table.shallow(&expr.ty);
         let want = self.table.shallow(expected);
+        // `!` coerces to anything; the expression keeps its type so that the emitter knows
+        // nothing follows it.
         if actual == Ty::Never {
-            return Expr { ty: expected.clone(), ..expr };
+            return expr;
         }
         if self.table.can_unify(&actual, &want) {
             self.table.unify(&actual, &want);
@@ -569,6 +572,12 @@ impl<'p> FnCx<'_, 'p> {
         let mut closure_ids: HashMap<u32, FuncId> = HashMap::new();
         let closure_base = self.cx.closures.borrow().len() as u32;
         self.closure_base = Some(closure_base);
+        // From here on, closure types are numbered as in the module.
+        let local_sigs: Vec<(u32, (Vec<Ty>, Ty))> = self.cx.local_closure_sigs.borrow_mut().drain().collect();
+        for (id, (params, ret)) in local_sigs {
+            let sig = (params.iter().map(|t| self.final_ty(t)).collect(), self.final_ty(&ret));
+            self.cx.local_closure_sigs.borrow_mut().insert(closure_base + id - LOCAL_CLOSURE, sig);
+        }
         for i in 0..self.closures.len() as u32 {
             let id = self.cx.reserve_function();
             closure_ids.insert(i, id);
@@ -818,10 +827,12 @@ impl<'p> FnCx<'_, 'p> {
             let mut progress = false;
             for (ty, tr, args) in std::mem::take(&mut self.impl_obligations) {
                 let t = self.table.resolve(&ty);
-                if !t.has_infer() || matches!(t, Ty::Infer(_)) {
-                    if matches!(t, Ty::Infer(_)) {
-                        self.impl_obligations.push((ty, tr, args));
-                    }
+                let open_args = args.iter().any(|a| self.table.resolve(a).has_infer());
+                if matches!(t, Ty::Infer(_)) {
+                    self.impl_obligations.push((ty, tr, args));
+                    continue;
+                }
+                if !t.has_infer() && !open_args {
                     continue;
                 }
                 let before = self.table.snapshot();
@@ -1064,6 +1075,7 @@ impl<'p> FnCx<'_, 'p> {
             ci.params = params.clone();
             ci.ret = ret.clone();
         }
+        self.cx.local_closure_sigs.borrow_mut().insert(LOCAL_CLOSURE + index, (params.clone(), ret.clone()));
         let body = self.expr(&c.body, Some(&ret));
         let mut body = self.coerce(body, &ret);
         if !prologue.is_empty() {

@@ -973,6 +973,7 @@ impl FnCx<'_, '_> {
         let item = self.trait_item(tr, role);
         let out = self.table.fresh(VarKind::Any);
         let (lt, rt) = (lhs.ty.clone(), rhs.ty.clone());
+        self.impl_obligations.push((lt.clone(), tr, vec![rt.clone()]));
         let call_out = out.clone();
         let call = self.call_expr(Callee::Trait { item, args: vec![lt.clone(), rt], span }, vec![lhs, rhs], call_out, span);
         // The output type comes from the impl, known once the operand types are.
@@ -1004,6 +1005,8 @@ impl FnCx<'_, '_> {
         let tr = self.cx.program.lang(role);
         let item = self.trait_item(tr, method);
         let (lt, rt) = (lhs.ty.clone(), rhs.ty.clone());
+        // The impl infers what the operands leave open (`x == Ok(3)`'s error type).
+        self.impl_obligations.push((lt.clone(), tr, vec![rt.clone()]));
         let l = Expr { kind: ExprKind::AddrOf(Box::new(lhs)), ty: Ty::shared_ref(lt.clone()), span };
         let r = Expr { kind: ExprKind::AddrOf(Box::new(rhs)), ty: Ty::shared_ref(rt.clone()), span };
         self.call_expr(Callee::Trait { item, args: vec![lt, rt], span }, vec![l, r], Ty::Bool, span)
@@ -1130,6 +1133,14 @@ impl FnCx<'_, '_> {
                 }
                 Ty::Infer(_) => return self.error_expr(Diagnostic::new(codes::UNRESOLVED, span, "type annotations needed")),
                 Ty::Ref(..) => {}
+                Ty::Array(elem, _) => {
+                    // `array[range]` is the slice's.
+                    let slice = Ty::Slice(elem.clone());
+                    let pspan = place.span;
+                    let view = Expr { kind: ExprKind::Intrinsic { op: ir::Intrinsic::ArrayAsSlice, args: vec![place] }, ty: Ty::shared_ref(slice.clone()), span: pspan };
+                    place = Expr { kind: ExprKind::Deref(Box::new(view)), ty: slice, span: pspan };
+                    continue;
+                }
                 _ => {
                     // The `Index` trait: `*Index::index(&place, idx)`.
                     let tr = self.cx.program.lang("index");

@@ -121,6 +121,9 @@ pub(crate) struct Cx<'p> {
     pub normalize_depth: std::cell::Cell<u32>,
     /// The traits the bounds of the item being checked name (method lookup prefers them).
     pub preferred_traits: RefCell<Vec<DefId>>,
+    /// Signatures of the closures of the instance being checked (by their local number;
+    /// their types are that instance's inference variables).
+    pub local_closure_sigs: RefCell<HashMap<u32, (Vec<Ty>, Ty)>>,
 }
 
 impl<'p> Cx<'p> {
@@ -139,6 +142,7 @@ impl<'p> Cx<'p> {
             test_names: RefCell::default(),
             normalize_depth: std::cell::Cell::new(0),
             preferred_traits: RefCell::default(),
+            local_closure_sigs: RefCell::default(),
         }
     }
 

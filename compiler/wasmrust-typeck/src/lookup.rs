@@ -102,29 +102,33 @@ impl Cx<'_> {
                     return None;
                 }
             }
-            // Omitted trait arguments take their defaults (`PartialEq<Rhs = Self>`).
-            if let Some(tr) = self.impl_trait(imp)
-                && let DefKind::Trait(t, _) = &self.program.def(tr).kind
-            {
-                let t = t.clone();
-                let type_params: Vec<&syn::TypeParam> = t.generics.type_params().collect();
-                let mut denv = Env { module: Some(self.program.def(tr).module), self_ty: env.self_ty.clone(), ..Env::default() };
-                for (p, a) in type_params.iter().zip(&trait_args) {
-                    denv.params.insert(p.ident.to_string(), a.clone());
-                }
-                for p in type_params.iter().skip(trait_args.len()) {
-                    let Some(default) = &p.default else { break };
-                    match self.ty_from_syn(default, &denv, table) {
-                        Ok(d) => {
-                            denv.params.insert(p.ident.to_string(), d.clone());
-                            trait_args.push(d);
-                        }
-                        Err(_) => break,
-                    }
-                }
+            if let Some(tr) = self.impl_trait(imp) {
+                let self_ty = env.self_ty.clone().unwrap_or(Ty::Unit);
+                self.fill_default_trait_args(tr, &self_ty, &mut trait_args, table);
             }
         }
         Some(ImplInst { def: imp, args, trait_args })
+    }
+
+    /// Omitted trait arguments take their defaults (`PartialEq<Rhs = Self>`).
+    pub fn fill_default_trait_args(&self, tr: DefId, self_ty: &Ty, trait_args: &mut Vec<Ty>, table: &mut Table) {
+        let DefKind::Trait(t, _) = &self.program.def(tr).kind else { return };
+        let t = t.clone();
+        let type_params: Vec<&syn::TypeParam> = t.generics.type_params().collect();
+        let mut denv = Env { module: Some(self.program.def(tr).module), self_ty: Some(self_ty.clone()), ..Env::default() };
+        for (p, a) in type_params.iter().zip(trait_args.iter()) {
+            denv.params.insert(p.ident.to_string(), a.clone());
+        }
+        for p in type_params.iter().skip(trait_args.len()) {
+            let Some(default) = &p.default else { break };
+            match self.ty_from_syn(default, &denv, table) {
+                Ok(d) => {
+                    denv.params.insert(p.ident.to_string(), d.clone());
+                    trait_args.push(d);
+                }
+                Err(_) => break,
+            }
+        }
     }
 
     /// Whether the impl's bounds on its parameters hold, as far as the types are known.
@@ -152,7 +156,15 @@ impl Cx<'_> {
                 if self.is_builtin_trait(t) {
                     continue;
                 }
-                if self.find_impl_inner(t, &a, None, table, depth + 1, false).is_none() {
+                let mut targs = Vec::new();
+                if let Some(last) = tb.path.segments.last() {
+                    let env = self.env_of(inst.def, &inst.args);
+                    if let Ok(Some(w)) = self.segment_args(last, &env, table) {
+                        targs = w;
+                    }
+                }
+                self.fill_default_trait_args(t, &a, &mut targs, table);
+                if self.find_impl_inner(t, &a, Some(&targs), table, depth + 1, false).is_none() {
                     return false;
                 }
             }
@@ -356,6 +368,9 @@ impl Cx<'_> {
 
     /// The signature of a finished closure (from its body function).
     pub fn finished_closure_sig(&self, id: u32) -> Option<(Vec<Ty>, Ty)> {
+        if let Some(sig) = self.local_closure_sigs.borrow().get(&id) {
+            return Some(sig.clone());
+        }
         let func = self.closures.borrow().get(id as usize)?.as_ref()?.func;
         let functions = self.functions.borrow();
         let f = functions.get(func.0 as usize)?.as_ref()?;

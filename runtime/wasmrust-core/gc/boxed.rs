@@ -34,3 +34,16 @@ impl<T: crate::fmt::Display> crate::fmt::Display for Box<T> {
         (**self).fmt(f)
     }
 }
+
+impl<T> crate::ops::Deref for Box<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &**self
+    }
+}
+
+impl<T> crate::ops::DerefMut for Box<T> {
+    fn deref_mut(&mut self) -> &mut T {
+        &mut **self
+    }
+}

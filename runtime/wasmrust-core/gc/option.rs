@@ -241,6 +241,15 @@ impl<T: Clone> Option<&T> {
     }
 }
 
+impl<T: crate::ops::Deref> Option<T> {
+    pub fn as_deref(&self) -> Option<&T::Target> {
+        match self {
+            Some(x) => Some(x.deref()),
+            None => None,
+        }
+    }
+}
+
 impl<T> Option<Option<T>> {
     pub fn flatten(self) -> Option<T> {
         match self {

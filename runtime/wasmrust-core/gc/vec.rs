@@ -350,10 +350,43 @@ impl<T: Clone> Clone for Vec<T> {
     }
 }
 
-impl<T: PartialEq> PartialEq for Vec<T> {
-    fn eq(&self, other: &Vec<T>) -> bool {
-        self.as_slice() == other.as_slice()
+impl<T: PartialEq<U>, U> PartialEq<Vec<U>> for Vec<T> {
+    fn eq(&self, other: &Vec<U>) -> bool {
+        slice_eq(self.as_slice(), other.as_slice())
     }
+}
+
+impl<'a, T: PartialEq<U>, U> PartialEq<&'a [U]> for Vec<T> {
+    fn eq(&self, other: &&'a [U]) -> bool {
+        slice_eq(self.as_slice(), *other)
+    }
+}
+
+impl<T: PartialEq<U>, U, const N: usize> PartialEq<[U; N]> for Vec<T> {
+    fn eq(&self, other: &[U; N]) -> bool {
+        slice_eq(self.as_slice(), crate::intrinsics::array_as_slice(other))
+    }
+}
+
+impl<'a, T: PartialEq<U>, U, const N: usize> PartialEq<&'a [U; N]> for Vec<T> {
+    fn eq(&self, other: &&'a [U; N]) -> bool {
+        slice_eq(self.as_slice(), crate::intrinsics::array_as_slice(*other))
+    }
+}
+
+/// Element-wise equality of two slices of possibly different element types.
+fn slice_eq<T: PartialEq<U>, U>(a: &[T], b: &[U]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 impl<T: Eq> Eq for Vec<T> {}
