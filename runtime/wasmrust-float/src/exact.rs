@@ -23,9 +23,7 @@ const CHUNKS: usize = 36;
 const CHUNK: u64 = 1_000_000_000;
 
 /// `10^i` for i in 0..=9, to take a chunk's digits apart.
-const POW10: [u32; 10] = [
-    1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000,
-];
+const POW10: [u32; 10] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000];
 
 /// A digit position far below any float's last nonzero digit: "no cut here".
 pub const NO_LIMIT: i32 = -100_000;

@@ -135,12 +135,24 @@ pub fn f32_fixed_max_len(precision: usize) -> usize {
 
 /// Buffer size that [`fmt_f64_exp`] needs: `-d.` and the digits, then `e-324` at most.
 pub fn f64_exp_max_len(has_precision: bool, precision: usize) -> usize {
-    if !has_precision { F64_DEBUG_MAX_LEN } else if precision == 0 { 7 } else { 8 + precision }
+    if !has_precision {
+        F64_DEBUG_MAX_LEN
+    } else if precision == 0 {
+        7
+    } else {
+        8 + precision
+    }
 }
 
 /// Buffer size that [`fmt_f32_exp`] needs: `-d.` and the digits, then `e-45` at most.
 pub fn f32_exp_max_len(has_precision: bool, precision: usize) -> usize {
-    if !has_precision { F32_DEBUG_MAX_LEN } else if precision == 0 { 6 } else { 7 + precision }
+    if !has_precision {
+        F32_DEBUG_MAX_LEN
+    } else if precision == 0 {
+        6
+    } else {
+        7 + precision
+    }
 }
 
 /// Ryū's rebuilt `5^i` (125-bit, as low and high words), for the table tests only.
