@@ -836,12 +836,41 @@ impl<'p> FnCx<'_, 'p> {
                     continue;
                 }
                 let before = self.table.snapshot();
-                if self.cx.find_impl_with(tr, &t, &args, &mut self.table).is_some() && self.table.snapshot() != before {
-                    progress = true;
+                if let Some(inst) = self.cx.find_impl_with(tr, &t, &args, &mut self.table) {
+                    if self.table.snapshot() != before {
+                        progress = true;
+                    }
+                    // The impl's own bounds select further impls (`T: PartialEq<U>`).
+                    self.push_impl_bounds(inst.def, &inst.args);
                 }
             }
             if !progress {
                 break;
+            }
+        }
+    }
+
+    /// Records the bounds on an impl's parameters as obligations.
+    fn push_impl_bounds(&mut self, imp: DefId, args: &[Ty]) {
+        let env = self.cx.env_of(imp, args);
+        for (p, a) in self.cx.generics_of(imp).iter().zip(args) {
+            let module = self.cx.program.def(p.owner).module;
+            for b in &p.bounds {
+                let syn::TypeParamBound::Trait(tb) = b else { continue };
+                let segs: Vec<String> = tb.path.segments.iter().map(|s| s.ident.to_string()).collect();
+                let Ok(r) = self.cx.program.resolve_path(module, &segs, true) else { continue };
+                let wasmrust_resolve::Res::Def(tr) = r.res else { continue };
+                if !matches!(self.cx.program.def(tr).kind, DefKind::Trait(..)) {
+                    continue;
+                }
+                let Some(last) = tb.path.segments.last() else { continue };
+                let mut benv = env.clone();
+                benv.module = Some(module);
+                if let Ok(Some(targs)) = self.cx.segment_args(last, &benv, &mut self.table)
+                    && !targs.is_empty()
+                {
+                    self.impl_obligations.push((a.clone(), tr, targs));
+                }
             }
         }
     }

@@ -139,9 +139,10 @@ impl Cx<'_> {
         let params = self.generics_of(inst.def);
         for (p, a) in params.iter().zip(&inst.args) {
             let a = table.resolve(a);
-            if a.has_infer() {
+            if matches!(a, Ty::Infer(_)) {
                 continue;
             }
+            let partial = a.has_infer();
             for b in &p.bounds {
                 let syn::TypeParamBound::Trait(tb) = b else { continue };
                 let segs: Vec<String> = tb.path.segments.iter().map(|s| s.ident.to_string()).collect();
@@ -164,12 +165,31 @@ impl Cx<'_> {
                     }
                 }
                 self.fill_default_trait_args(t, &a, &mut targs, table);
-                if self.find_impl_inner(t, &a, Some(&targs), table, depth + 1, false).is_none() {
+                // A type not fully known only needs some impl that could apply.
+                let holds = if partial {
+                    self.impl_may_exist(t, &a, table)
+                } else {
+                    self.find_impl_inner(t, &a, Some(&targs), table, depth + 1, false).is_some()
+                };
+                if !holds {
                     return false;
                 }
             }
         }
         true
+    }
+
+    /// Whether some impl of `trait_def` could apply to the partly known `ty`.
+    fn impl_may_exist(&self, trait_def: DefId, ty: &Ty, table: &mut Table) -> bool {
+        self.program.impls.iter().any(|&imp| {
+            if self.impl_trait(imp) != Some(trait_def) {
+                return false;
+            }
+            let snap = table.snapshot();
+            let fits = self.match_impl(imp, ty, table).is_some();
+            table.rollback(snap);
+            fits
+        })
     }
 
     /// Marker traits every type satisfies as far as GC mode cares.

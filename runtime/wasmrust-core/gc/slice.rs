@@ -393,8 +393,8 @@ impl<T, R: SliceRange> IndexMut<R> for [T] {
     }
 }
 
-impl<T: PartialEq> PartialEq for [T] {
-    fn eq(&self, other: &[T]) -> bool {
+impl<T: PartialEq<U>, U> PartialEq<[U]> for [T] {
+    fn eq(&self, other: &[U]) -> bool {
         if self.len() != other.len() {
             return false;
         }
@@ -406,6 +406,18 @@ impl<T: PartialEq> PartialEq for [T] {
             i += 1;
         }
         true
+    }
+}
+
+impl<T: PartialEq<U>, U, const N: usize> PartialEq<[U; N]> for [T] {
+    fn eq(&self, other: &[U; N]) -> bool {
+        *self == *crate::intrinsics::array_as_slice(other)
+    }
+}
+
+impl<T: PartialEq<U>, U, const N: usize> PartialEq<[U]> for [T; N] {
+    fn eq(&self, other: &[U]) -> bool {
+        *crate::intrinsics::array_as_slice(self) == *other
     }
 }
 
@@ -441,9 +453,9 @@ impl<T: Ord> Ord for [T] {
     }
 }
 
-impl<T: PartialEq, const N: usize> PartialEq for [T; N] {
-    fn eq(&self, other: &[T; N]) -> bool {
-        self.as_slice() == other.as_slice()
+impl<T: PartialEq<U>, U, const N: usize> PartialEq<[U; N]> for [T; N] {
+    fn eq(&self, other: &[U; N]) -> bool {
+        *crate::intrinsics::array_as_slice(self) == *crate::intrinsics::array_as_slice(other)
     }
 }
 
