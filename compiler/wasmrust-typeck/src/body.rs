@@ -182,6 +182,12 @@ pub fn check_instance(cx: &Cx<'_>, def: DefId, args: &[Ty], id: FuncId) -> ir::F
         closure_base: None,
         impl_obligations: Vec::new(),
     };
+    if f.sig.asyncness.is_some() {
+        cx.report(Diagnostic::unsupported(wasmrust_resolve::span_in(d.file, syn::spanned::Spanned::span(&f.sig)), "`async fn` is"));
+    }
+    if f.sig.unsafety.is_some() {
+        cx.report(Diagnostic::unsupported(wasmrust_resolve::span_in(d.file, syn::spanned::Spanned::span(&f.sig)), "`unsafe fn` is"));
+    }
     let name = cx.instance_name(def, args);
     let mut preferred: Vec<DefId> = fcx.env.bounds.values().flatten().copied().collect();
     preferred.extend(fcx.env.self_trait);

@@ -15,6 +15,10 @@ use wasmrust_diag::{Diagnostic, Span, codes};
 use crate::body::FnCx;
 use crate::format::{self, Align, Count, FormatError, Hole, RawPiece, Spec};
 
+/// Standard macros GC mode does not implement yet (other unknown names are not macros).
+const STD_MACROS: &[&str] =
+    &["dbg", "include_str", "include_bytes", "include", "env", "option_env", "compile_error", "format_args", "thread_local", "cfg", "module_path"];
+
 /// Where formatted text goes.
 enum Sink {
     Print(i32),
@@ -167,7 +171,10 @@ impl FnCx<'_, '_> {
                 if let Some(def) = self.cx.program.lookup_macro(self.module, other) {
                     return self.expand_user_macro(def, mac, span);
                 }
-                return Err(Diagnostic::unsupported(span, format!("the `{other}!` macro is")));
+                if STD_MACROS.contains(&other) {
+                    return Err(Diagnostic::unsupported(span, format!("the `{other}!` macro is")));
+                }
+                return Err(Diagnostic::new(codes::UNRESOLVED, span, format!("cannot find macro `{other}` in this scope")));
             }
         };
         syn::parse2(tokens).map_err(|e| Diagnostic::new(codes::SYNTAX, span, format!("internal error expanding `{name}!`: {e}")))
@@ -219,6 +226,18 @@ impl FnCx<'_, '_> {
         let pieces = format::parse(&text).map_err(|e| match e {
             FormatError::Invalid(m) => Diagnostic::new(codes::FORMAT, fmt_span, m),
         })?;
+        // Text without holes needs no formatter.
+        if args.len() == 1
+            && let [RawPiece::Lit(text)] | [RawPiece::Lit(text), ..] = pieces.as_slice()
+            && pieces.len() == 1
+        {
+            return Ok(match sink {
+                Sink::Print(fd) => quote_spanned!(at=> ::std::io::_print_str(#fd, #text)),
+                Sink::String => quote_spanned!(at=> ::std::string::String::from(#text)),
+                Sink::Write(dst) => quote_spanned!(at=> (#dst).write_str(#text)),
+                Sink::Panic => self.panic_tokens(quote!(#text), at, span),
+            });
+        }
         // Positional then named arguments; captured variables are added as named ones.
         let mut positional: Vec<syn::Expr> = Vec::new();
         let mut named: Vec<(String, syn::Expr)> = Vec::new();

@@ -1528,6 +1528,14 @@ impl FnCx<'_, '_> {
                 _ => break,
             }
         }
+        if let Ty::Infer(_) = self.table.shallow(&callee.ty) {
+            // An earlier error left the callee's type open; say nothing more about it.
+            if !self.cx.diagnostics.borrow().is_empty() {
+                let ty = self.table.fresh(VarKind::Any);
+                return Expr { kind: ExprKind::Unit, ty, span };
+            }
+            return self.error_expr(Diagnostic::new(codes::UNRESOLVED, span, "type annotations needed"));
+        }
         let shown = self.describe(&callee.ty);
         self.error_expr(Diagnostic::new(codes::MISMATCHED_TYPES, span, format!("expected function, found `{shown}`")))
     }
