@@ -1593,7 +1593,7 @@ impl FnCx<'_, '_> {
     /// the parameter's type in `env`.
     pub fn fn_bound_sigs(&mut self, def: DefId, env: &Env) -> Vec<(Ty, (Vec<Ty>, Ty))> {
         let mut out = Vec::new();
-        for p in self.cx.generics_of(def) {
+        for p in self.cx.generics_of(def).iter() {
             let Some(pty) = env.params.get(&p.name).cloned() else { continue };
             for b in &p.bounds {
                 let syn::TypeParamBound::Trait(tb) = b else { continue };
@@ -1624,7 +1624,7 @@ impl FnCx<'_, '_> {
         let is_method_of_parent = self.cx.program.def(def).parent.is_some_and(|p| {
             matches!(self.cx.program.def(p).kind, DefKind::Impl(..) | DefKind::Trait(..))
         });
-        for (pi, p) in self.cx.generics_of(def).into_iter().enumerate() {
+        for (pi, p) in self.cx.generics_of(def).iter().enumerate() {
             let Some(pty) = env.params.get(&p.name).cloned() else { continue };
             for b in &p.bounds {
                 let syn::TypeParamBound::Trait(tb) = b else { continue };

@@ -108,7 +108,7 @@ fn find_main(program: &Program, krate: u32) -> Result<DefId, Diagnostic> {
 /// The checker's program-wide state.
 pub(crate) struct Cx<'p> {
     pub program: &'p Program,
-    pub generics_cache: RefCell<HashMap<DefId, Vec<GenericParam>>>,
+    pub generics_cache: RefCell<HashMap<DefId, std::rc::Rc<Vec<GenericParam>>>>,
     pub impl_trait_cache: RefCell<HashMap<DefId, Option<DefId>>>,
     pub adts: RefCell<HashMap<Ty, AdtLayout>>,
     pub diagnostics: RefCell<Vec<Diagnostic>>,
@@ -124,6 +124,7 @@ pub(crate) struct Cx<'p> {
     /// Signatures of the closures of the instance being checked (by their local number;
     /// their types are that instance's inference variables).
     pub local_closure_sigs: RefCell<HashMap<u32, (Vec<Ty>, Ty)>>,
+    pub impl_heads: RefCell<HashMap<DefId, lookup::Head>>,
 }
 
 impl<'p> Cx<'p> {
@@ -143,6 +144,7 @@ impl<'p> Cx<'p> {
             normalize_depth: std::cell::Cell::new(0),
             preferred_traits: RefCell::default(),
             local_closure_sigs: RefCell::default(),
+            impl_heads: RefCell::default(),
         }
     }
 

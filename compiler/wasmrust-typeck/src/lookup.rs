@@ -65,9 +65,35 @@ impl Cx<'_> {
         result
     }
 
+    /// What an impl's self type is, at its head, to skip impls that cannot apply without
+    /// converting their types (there are hundreds in the core library).
+    fn impl_head(&self, imp: DefId) -> Head {
+        if let Some(h) = self.impl_heads.borrow().get(&imp) {
+            return h.clone();
+        }
+        let DefKind::Impl(im, _) = &self.program.def(imp).kind else { return Head::Any };
+        let params = self.generics_of(imp);
+        let head = syn_head(&im.self_ty, &|name| params.iter().any(|p| p.name == name), &|segs| {
+            match self.program.resolve_path(self.program.def(imp).module, segs, true) {
+                Ok(r) if r.len == segs.len() => match r.res {
+                    Res::Def(d) => Some(Head::Def(d.0)),
+                    Res::Prim(p) => Some(Head::Prim(p)),
+                },
+                _ => None,
+            }
+        });
+        self.impl_heads.borrow_mut().insert(imp, head.clone());
+        head
+    }
+
     /// The impl with fresh variables, its self type unified with `self_ty`; `None` (and no
     /// bindings) when it does not apply.
     pub fn match_impl(&self, imp: DefId, self_ty: &Ty, table: &mut Table) -> Option<ImplInst> {
+        let want = ty_head(&table.resolve(self_ty), self);
+        let have = self.impl_head(imp);
+        if want != Head::Any && have != Head::Any && want != have {
+            return None;
+        }
         let DefKind::Impl(im, _) = &self.program.def(imp).kind else { return None };
         let snap = table.snapshot();
         let params = self.generics_of(imp);
@@ -532,5 +558,67 @@ impl Cx<'_> {
     /// A shared or mutable reference type.
     pub fn reference(m: Mutability, ty: Ty) -> Ty {
         Ty::Ref(m, Rc::new(ty))
+    }
+}
+
+/// The outermost constructor of a type, for a quick "cannot match" test.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Head {
+    /// Unknown or a generic parameter: matches anything.
+    Any,
+    /// A struct or enum (by `DefId` index).
+    Def(u32),
+    /// A primitive by name (`i32`, `str`).
+    Prim(String),
+    Ref,
+    Tuple,
+    Slice,
+    Array,
+    Unit,
+    Closure,
+}
+
+fn ty_head(ty: &Ty, cx: &Cx<'_>) -> Head {
+    let _ = cx;
+    match ty {
+        Ty::Infer(_) | Ty::Never => Head::Any,
+        Ty::Adt(id, _) => Head::Def(id.0),
+        Ty::RawArray(_) => Head::Any,
+        Ty::Int(i) => Head::Prim(i.name().into()),
+        Ty::Float(f) => Head::Prim(f.name().into()),
+        Ty::Bool => Head::Prim("bool".into()),
+        Ty::Char => Head::Prim("char".into()),
+        Ty::Str => Head::Prim("str".into()),
+        Ty::Ref(..) => Head::Ref,
+        Ty::Tuple(_) => Head::Tuple,
+        Ty::Slice(_) => Head::Slice,
+        Ty::Array(..) => Head::Array,
+        Ty::Unit => Head::Unit,
+        Ty::Closure(_) => Head::Closure,
+    }
+}
+
+fn syn_head(ty: &syn::Type, is_param: &dyn Fn(&str) -> bool, resolve: &dyn Fn(&[String]) -> Option<Head>) -> Head {
+    match ty {
+        syn::Type::Reference(_) => Head::Ref,
+        syn::Type::Tuple(t) if t.elems.is_empty() => Head::Unit,
+        syn::Type::Tuple(_) => Head::Tuple,
+        syn::Type::Slice(_) => Head::Slice,
+        syn::Type::Array(_) => Head::Array,
+        syn::Type::Paren(p) => syn_head(&p.elem, is_param, resolve),
+        syn::Type::Group(g) => syn_head(&g.elem, is_param, resolve),
+        syn::Type::Path(p) if p.qself.is_none() => {
+            let segs: Vec<String> = p.path.segments.iter().map(|s| s.ident.to_string()).collect();
+            if segs.len() == 1 && is_param(&segs[0]) {
+                return Head::Any;
+            }
+            // Aliases and `RawArray` resolve to other heads: treat them as unknown.
+            match resolve(&segs) {
+                Some(Head::Def(d)) => Head::Def(d),
+                Some(h @ Head::Prim(_)) => h,
+                _ => Head::Any,
+            }
+        }
+        _ => Head::Any,
     }
 }

@@ -45,7 +45,7 @@ pub struct Env {
 impl Cx<'_> {
     /// The generic parameters of an item: those of its impl or trait first (a trait's
     /// implicit `Self` first of all), then its own. Lifetimes are not parameters here.
-    pub fn generics_of(&self, def: DefId) -> Vec<GenericParam> {
+    pub fn generics_of(&self, def: DefId) -> std::rc::Rc<Vec<GenericParam>> {
         if let Some(cached) = self.generics_cache.borrow().get(&def) {
             return cached.clone();
         }
@@ -53,7 +53,7 @@ impl Cx<'_> {
         let mut params = Vec::new();
         if let Some(parent) = d.parent {
             match &self.program.def(parent).kind {
-                DefKind::Impl(..) | DefKind::Trait(..) => params = self.generics_of(parent),
+                DefKind::Impl(..) | DefKind::Trait(..) => params = (*self.generics_of(parent)).clone(),
                 _ => {}
             }
         }
@@ -109,6 +109,7 @@ impl Cx<'_> {
                 }
             }
         }
+        let params = std::rc::Rc::new(params);
         self.generics_cache.borrow_mut().insert(def, params.clone());
         params
     }
