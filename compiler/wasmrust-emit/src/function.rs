@@ -4,7 +4,7 @@ use wasm_encoder::{BlockType, HeapType, Instruction as I, RefType, ValType};
 use wasmrust_ir::{self as ir, Const, Expr, ExprKind, FloatTy, IntTy, Intrinsic, LoopId, Pat, PatKind, Ty};
 
 use crate::arith::canonical32;
-use crate::module::{Cx, STRING_SEGMENT};
+use crate::module::{Cx, STRING_SEGMENT, THREAD_NAME_GLOBAL};
 use crate::runtime::{self, Helper, array_get, struct_get};
 use crate::types::{MUTREF_GET, MUTREF_IDX, MUTREF_OBJ, MUTREF_SET, RefKind, TAG_FIELD, VIEW_ARRAY, VIEW_LEN, VIEW_START};
 
@@ -106,6 +106,12 @@ impl<'c, 'm> FnEmitter<'c, 'm> {
                 }
                 this.push(I::LocalSet(target));
             }
+        }
+        // A test entry point names the thread for the panics it may raise.
+        if let Some(name) = &function.test_name {
+            this.cx.uses_thread_name = true;
+            this.str_literal(name);
+            this.push(I::GlobalSet(THREAD_NAME_GLOBAL));
         }
         this.expr(&function.body);
         this.code.push(I::End);
@@ -387,12 +393,11 @@ impl<'c, 'm> FnEmitter<'c, 'm> {
         }
     }
 
-    /// rustc's whole panic report for a check the emitter inserts.
+    /// rustc's panic report for a check the emitter inserts, after the thread's name.
     fn panic_report(&self, expr: &Expr, message: &str) -> String {
         let file = &self.cx.module.file_names[expr.span.file.0 as usize];
-        let thread = self.function.test_name.as_deref().unwrap_or("main");
         format!(
-            "\nthread '{thread}' panicked at {file}:{}:{}:\n{message}\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n",
+            "' panicked at {file}:{}:{}:\n{message}\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n",
             expr.span.start.line, expr.span.start.col
         )
     }
@@ -401,9 +406,23 @@ impl<'c, 'm> FnEmitter<'c, 'm> {
         let (offset, len) = self.cx.statics.intern(text.as_bytes());
         self.push(I::I32Const(offset as i32));
         self.push(I::I32Const(len as i32));
+        self.thread_name();
         let panic = self.cx.helper(Helper::PanicStatic);
         self.push(I::Call(panic));
         self.push(I::Unreachable);
+    }
+
+    /// The running thread's name, as a `&str` view: the test's, or `main`.
+    fn thread_name(&mut self) {
+        self.cx.uses_thread_name = true;
+        let view = self.cx.types.view_of(&Ty::Str);
+        self.push(I::GlobalGet(THREAD_NAME_GLOBAL));
+        self.push(I::RefIsNull);
+        self.open(I::If(BlockType::Result(nullable(view))), Label::Other);
+        self.str_literal("main");
+        self.push(I::Else);
+        self.push(I::GlobalGet(THREAD_NAME_GLOBAL));
+        self.close();
     }
 
     /// Converts a value on the stack to its storage form (a `()` becomes an `i32` 0).
@@ -1308,6 +1327,7 @@ impl<'c, 'm> FnEmitter<'c, 'm> {
             N::Identity => {
                 self.expr(&args[0]);
             }
+            N::ThreadName => self.thread_name(),
             N::ShallowCopy => {
                 self.expr(&args[0]);
                 let inner = self.cx.types.unbox(ty).clone();

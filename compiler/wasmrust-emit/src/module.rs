@@ -4,8 +4,8 @@ use std::collections::HashMap;
 
 use wasm_encoder::{
     CodeSection, ConstExpr, DataCountSection, DataSection, ElementSection, Elements, EntityType, ExportKind,
-    ExportSection, Function, FunctionSection, ImportSection, MemorySection, MemoryType, NameMap, NameSection,
-    TypeSection, ValType,
+    ExportSection, Function, FunctionSection, GlobalSection, GlobalType, HeapType, ImportSection, MemorySection,
+    MemoryType, NameMap, NameSection, RefType, TypeSection, ValType,
 };
 use wasmrust_ir::{self as ir, FuncId};
 
@@ -16,6 +16,9 @@ use crate::types::Types;
 
 /// Passive data segment with string literal bytes, for `array.new_data`.
 pub(crate) const STRING_SEGMENT: u32 = 1;
+
+/// The global holding the running test's name (a `&str` view; null outside tests).
+pub(crate) const THREAD_NAME_GLOBAL: u32 = 0;
 
 /// Interned bytes, laid out one after another.
 #[derive(Default)]
@@ -59,6 +62,8 @@ pub(crate) struct Cx<'m> {
     pub declared: Vec<u32>,
     /// The first thing the emitter could not do, reported as an unsupported construct.
     pub unsupported: Option<String>,
+    /// Something reads or sets the thread-name global.
+    pub uses_thread_name: bool,
 }
 
 impl Cx<'_> {
@@ -139,6 +144,7 @@ pub fn emit(module: &ir::Module) -> Result<Vec<u8>, String> {
         first_helper,
         declared: Vec::new(),
         unsupported: None,
+        uses_thread_name: false,
     };
 
     let mut imports_section = ImportSection::new();
@@ -198,6 +204,19 @@ pub fn emit(module: &ir::Module) -> Result<Vec<u8>, String> {
         page_size_log2: None,
     });
 
+    // The thread name's global exists when something reads it or a test sets it.
+    let uses_thread_name = cx.uses_thread_name;
+    let view = cx.types.view_of(&wasmrust_ir::Ty::Str);
+    let mut globals = GlobalSection::new();
+    globals.global(
+        GlobalType {
+            val_type: ValType::Ref(RefType { nullable: true, heap_type: HeapType::Concrete(view) }),
+            mutable: true,
+            shared: false,
+        },
+        &ConstExpr::ref_null(HeapType::Concrete(view)),
+    );
+
     let mut elements = ElementSection::new();
     if !cx.declared.is_empty() {
         elements.declared(Elements::Functions(cx.declared.clone().into()));
@@ -222,6 +241,9 @@ pub fn emit(module: &ir::Module) -> Result<Vec<u8>, String> {
 
     let mut wasm = wasm_encoder::Module::new();
     wasm.section(&types).section(&imports_section).section(&functions).section(&memories);
+    if uses_thread_name {
+        wasm.section(&globals);
+    }
     wasm.section(&exports);
     if !cx.declared.is_empty() {
         wasm.section(&elements);

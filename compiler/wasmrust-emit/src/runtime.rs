@@ -14,7 +14,8 @@ use crate::types::{VIEW_ARRAY, VIEW_LEN, VIEW_START};
 pub(crate) enum Helper {
     /// `(fd: i32, text: view)`: copies the bytes through the output buffer to `write`.
     WriteView,
-    /// `(offset: i32, len: i32)`: writes a whole static panic report to stderr, exits 101.
+    /// `(offset: i32, len: i32, thread: view)`: writes a panic report to stderr (its start,
+    /// the thread's name, then the static rest), exits 101.
     PanicStatic,
     /// `(a: view, b: view) -> i32`: byte equality of two strings.
     StrEq,
@@ -52,7 +53,18 @@ pub(crate) fn body(helper: &Helper, cx: &mut Cx<'_>) -> Body {
     match helper {
         Helper::WriteView => write_view(cx),
         Helper::PanicStatic => {
+            let (head, head_len) = cx.statics.intern(b"\nthread '");
+            let write_view = cx.helper(Helper::WriteView);
+            let view = cx.types.view_of(&Ty::Str);
+            let view_ty = ValType::Ref(RefType { nullable: true, heap_type: HeapType::Concrete(view) });
             let code = vec![
+                I::I32Const(wasmrust_abi::STDERR),
+                I::I32Const(head as i32),
+                I::I32Const(head_len as i32),
+                I::Call(cx.imports.write),
+                I::I32Const(wasmrust_abi::STDERR),
+                I::LocalGet(2),
+                I::Call(write_view),
                 I::I32Const(wasmrust_abi::STDERR),
                 I::LocalGet(0),
                 I::LocalGet(1),
@@ -62,7 +74,7 @@ pub(crate) fn body(helper: &Helper, cx: &mut Cx<'_>) -> Body {
                 I::Unreachable,
                 I::End,
             ];
-            (vec![ValType::I32, ValType::I32], vec![], vec![], code)
+            (vec![ValType::I32, ValType::I32, view_ty], vec![], vec![], code)
         }
         Helper::StrEq => str_eq(cx),
         Helper::ArrayGet(t) | Helper::ArraySet(t) => {

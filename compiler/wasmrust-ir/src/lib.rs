@@ -284,6 +284,9 @@ pub enum Intrinsic {
     Trap,
     /// `(x: T) -> U` where both have the same representation (`Box::new`).
     Identity,
+    /// `() -> &str`: the name panics report for the running thread: `main`, or the test's
+    /// name while a test runs.
+    ThreadName,
     /// `(x: &T) -> T`: a new object with the same fields, for types updated in place (the
     /// value itself for others), so that overwriting `*x` leaves the result unchanged.
     ShallowCopy,

@@ -1204,7 +1204,7 @@ pub fn place_root(place: &Expr) -> Option<LocalId> {
 
 /// A type with leftover variables made concrete (`()`); only reached after an error was
 /// reported, or for values that are never used.
-fn replace_infer(ty: &Ty) -> Ty {
+pub fn replace_infer(ty: &Ty) -> Ty {
     match ty {
         Ty::Infer(_) => Ty::Unit,
         Ty::Tuple(ts) => Ty::Tuple(ts.iter().map(replace_infer).collect()),

@@ -1707,6 +1707,7 @@ impl FnCx<'_, '_> {
             "zeroed" => I::Zeroed,
             "identity" => I::Identity,
             "shallow_copy" => I::ShallowCopy,
+            "thread_name" => I::ThreadName,
             other => panic!("unknown intrinsic `{other}` in the core library"),
         })
     }

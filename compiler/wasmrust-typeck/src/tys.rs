@@ -476,6 +476,14 @@ impl Cx<'_> {
 
     /// The layout of an ADT instance, registered so the emitter can find it.
     pub fn layout(&self, ty: &Ty) -> AdtLayout {
+        // After an error a type may still hold variables; they mean `()` from here on.
+        let owned;
+        let ty = if ty.has_infer() {
+            owned = crate::body::replace_infer(ty);
+            &owned
+        } else {
+            ty
+        };
         if let Some(l) = self.adts.borrow().get(ty) {
             return l.clone();
         }

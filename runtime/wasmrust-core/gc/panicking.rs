@@ -6,7 +6,7 @@ use crate::panic::Location;
 pub fn panic_str(message: &str, file: &str, line: u32, col: u32) -> ! {
     let mut report = crate::string::String::new();
     report.push_str("\nthread '");
-    report.push_str("main");
+    report.push_str(crate::intrinsics::thread_name());
     report.push_str("' panicked at ");
     report.push_str(file);
     report.push_str(":");
