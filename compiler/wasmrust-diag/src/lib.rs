@@ -201,7 +201,8 @@ mod tests {
     #[test]
     fn renders_like_rustc() {
         let mut files = SourceMap::default();
-        let file = files.add(SourceFile { name: "src/main.rs".into(), text: "fn main() {\n    let v = vec![1];\n}\n".into() });
+        let file =
+            files.add(SourceFile { name: "src/main.rs".into(), text: "fn main() {\n    let v = vec![1];\n}\n".into() });
         let span = Span { file, start: Pos { line: 2, col: 13 }, end: Pos { line: 2, col: 20 } };
         let d = Diagnostic::unsupported(span, "the `vec!` macro is")
             .with_label("used here")

@@ -93,6 +93,11 @@ pub struct TestCase {
     pub export: String,
     /// Marked `#[ignore]`.
     pub ignored: bool,
+    /// The reason of `#[ignore = "reason"]`, which libtest prints.
+    pub ignore_reason: Option<String>,
+    /// Where the test function's name is, `FILE:LINE:COL`, as libtest reports a
+    /// `should_panic` test that did not panic.
+    pub location: String,
     /// What `#[should_panic]` asks for.
     pub should_panic: ShouldPanic,
 }
@@ -155,9 +160,19 @@ fn find_tests(program: &Program, krate: u32) -> Vec<(DefId, TestCase)> {
         let id = DefId(i as u32);
         let path = program.path_of(id);
         let name = path.split_once("::").map_or(path.clone(), |(_, rest)| rest.to_string());
-        let ignored = def.attrs.iter().any(|a| a.path().is_ident("ignore"));
-        let should_panic = def.attrs.iter().find(|a| a.path().is_ident("should_panic")).map_or(ShouldPanic::No, |a| {
-            match &a.meta {
+        let ignore = def.attrs.iter().find(|a| a.path().is_ident("ignore"));
+        let ignored = ignore.is_some();
+        let ignore_reason = ignore.and_then(|a| match &a.meta {
+            syn::Meta::NameValue(nv) => match &nv.value {
+                syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => Some(s.value()),
+                _ => None,
+            },
+            _ => None,
+        });
+        let location =
+            format!("{}:{}:{}", program.file_name(def.span.file), def.span.start.line, def.span.start.col);
+        let should_panic =
+            def.attrs.iter().find(|a| a.path().is_ident("should_panic")).map_or(ShouldPanic::No, |a| match &a.meta {
                 syn::Meta::List(list) => {
                     let expected = list.parse_args::<syn::MetaNameValue>().ok().and_then(|nv| match nv.value {
                         syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => Some(s.value()),
@@ -166,10 +181,9 @@ fn find_tests(program: &Program, krate: u32) -> Vec<(DefId, TestCase)> {
                     expected.map_or(ShouldPanic::Yes, ShouldPanic::WithMessage)
                 }
                 _ => ShouldPanic::Yes,
-            }
-        });
+            });
         let export = format!("__test_{}", tests.len());
-        tests.push((id, TestCase { name, export, ignored, should_panic }));
+        tests.push((id, TestCase { name, export, ignored, ignore_reason, location, should_panic }));
     }
     tests
 }
@@ -198,7 +212,8 @@ mod tests {
 
     #[test]
     fn hello_world_compiles_and_validates() {
-        let wasm = compile_text("fn main() { println!(\"Hello, world!\"); }").map_err(|e| e.render()).expect("compiles");
+        let wasm =
+            compile_text("fn main() { println!(\"Hello, world!\"); }").map_err(|e| e.render()).expect("compiles");
         assert!(wasm.starts_with(b"\0asm"));
     }
 }

@@ -16,7 +16,11 @@ impl FnEmitter<'_, '_> {
             (UnOp::Neg, Ty::Int(t)) => {
                 if let ExprKind::Int(bits) = operand.kind {
                     let v = 0u64.wrapping_sub(bits);
-                    return self.push(if t.bits() == 64 { I::I64Const(v as i64) } else { I::I32Const(canonical32(*t, v)) });
+                    return self.push(if t.bits() == 64 {
+                        I::I64Const(v as i64)
+                    } else {
+                        I::I32Const(canonical32(*t, v))
+                    });
                 }
                 if t.bits() == 64 {
                     self.push(I::I64Const(0));
@@ -196,7 +200,10 @@ impl FnEmitter<'_, '_> {
         self.push(I::LocalSet(b));
         let (zero_message, overflow_message) = match op {
             BinOp::Div => ("attempt to divide by zero", "attempt to divide with overflow"),
-            _ => ("attempt to calculate the remainder with a divisor of zero", "attempt to calculate the remainder with overflow"),
+            _ => (
+                "attempt to calculate the remainder with a divisor of zero",
+                "attempt to calculate the remainder with overflow",
+            ),
         };
         self.push(I::LocalGet(b));
         self.push(if wide { I::I64Eqz } else { I::I32Eqz });

@@ -6,7 +6,9 @@ use wasmrust_ir::{self as ir, Const, Expr, ExprKind, FloatTy, IntTy, Intrinsic, 
 use crate::arith::canonical32;
 use crate::module::{Cx, STRING_SEGMENT, THREAD_NAME_GLOBAL};
 use crate::runtime::{self, Helper, array_get, struct_get};
-use crate::types::{MUTREF_GET, MUTREF_IDX, MUTREF_OBJ, MUTREF_SET, RefKind, TAG_FIELD, VIEW_ARRAY, VIEW_LEN, VIEW_START};
+use crate::types::{
+    MUTREF_GET, MUTREF_IDX, MUTREF_OBJ, MUTREF_SET, RefKind, TAG_FIELD, VIEW_ARRAY, VIEW_LEN, VIEW_START,
+};
 
 /// What a label on the wasm control stack is for.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -193,9 +195,11 @@ impl<'c, 'm> FnEmitter<'c, 'm> {
             ExprKind::Char(c) => self.push(I::I32Const(*c as i32)),
             ExprKind::Str(s) => self.str_literal(s),
             ExprKind::Unit => {}
-            ExprKind::Local(_) | ExprKind::Field { .. } | ExprKind::VariantField { .. } | ExprKind::Index { .. } | ExprKind::Deref(_) => {
-                self.load(expr)
-            }
+            ExprKind::Local(_)
+            | ExprKind::Field { .. }
+            | ExprKind::VariantField { .. }
+            | ExprKind::Index { .. }
+            | ExprKind::Deref(_) => self.load(expr),
             ExprKind::Copy(inner) => {
                 self.expr(inner);
                 if runtime::needs_copy(self.cx, &expr.ty) && self.val(&expr.ty).is_some() {
@@ -868,7 +872,11 @@ impl<'c, 'm> FnEmitter<'c, 'm> {
                 match c {
                     Const::Int(bits) => {
                         self.int_const(&pat.ty, *bits);
-                        self.push(if matches!(self.cx.types.unbox(&pat.ty), Ty::Int(t) if t.bits() == 64) { I::I64Ne } else { I::I32Ne });
+                        self.push(if matches!(self.cx.types.unbox(&pat.ty), Ty::Int(t) if t.bits() == 64) {
+                            I::I64Ne
+                        } else {
+                            I::I32Ne
+                        });
                     }
                     Const::Float(f) => match pat.ty {
                         Ty::Float(FloatTy::F32) => {
@@ -1053,7 +1061,15 @@ impl<'c, 'm> FnEmitter<'c, 'm> {
         }
     }
 
-    fn slice_pattern(&mut self, pat: &Pat, v: u32, prefix: &[Pat], rest: &Option<Option<Box<Pat>>>, suffix: &[Pat], fail: Label) {
+    fn slice_pattern(
+        &mut self,
+        pat: &Pat,
+        v: u32,
+        prefix: &[Pat],
+        rest: &Option<Option<Box<Pat>>>,
+        suffix: &[Pat],
+        fail: Label,
+    ) {
         let ty = self.cx.types.unbox(&pat.ty).clone();
         let elem = elem_of(&ty);
         let arr = self.cx.types.array(&elem);

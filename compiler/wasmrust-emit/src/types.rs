@@ -282,8 +282,14 @@ impl<'m> Types<'m> {
             let fields = vec![
                 field(StorageType::Val(ValType::Ref(RefType::ANYREF)), false),
                 field(StorageType::Val(ValType::I32), false),
-                field(StorageType::Val(ValType::Ref(RefType { nullable: false, heap_type: HeapType::Concrete(get) })), false),
-                field(StorageType::Val(ValType::Ref(RefType { nullable: false, heap_type: HeapType::Concrete(set) })), false),
+                field(
+                    StorageType::Val(ValType::Ref(RefType { nullable: false, heap_type: HeapType::Concrete(get) })),
+                    false,
+                ),
+                field(
+                    StorageType::Val(ValType::Ref(RefType { nullable: false, heap_type: HeapType::Concrete(set) })),
+                    false,
+                ),
             ];
             self.defs[i as usize] =
                 Some(sub(CompositeInnerType::Struct(StructType { fields: fields.into() }), true, None));

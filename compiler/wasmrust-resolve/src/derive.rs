@@ -46,8 +46,9 @@ fn bind_fields(fields: &syn::Fields, prefix: &str) -> (TokenStream, Vec<syn::Ide
             (quote!({ #(#names: #binds),* }), binds)
         }
         syn::Fields::Unnamed(unnamed) => {
-            let binds: Vec<syn::Ident> =
-                (0..unnamed.unnamed.len()).map(|i| format_ident!("{}{}", prefix, i, span = Span::call_site())).collect();
+            let binds: Vec<syn::Ident> = (0..unnamed.unnamed.len())
+                .map(|i| format_ident!("{}{}", prefix, i, span = Span::call_site()))
+                .collect();
             (quote!(( #(#binds),* )), binds)
         }
         syn::Fields::Unit => (TokenStream::new(), Vec::new()),

@@ -172,7 +172,12 @@ impl Program {
     /// Parses the core library (from `core_sources`: root first, then `mod` files by path)
     /// and the given crates. Later crates may use earlier ones by name.
     pub fn load(core_sources: &[(&str, &str)], crates: &[CrateSource]) -> Result<Program, Vec<Diagnostic>> {
-        let mut loader = Loader { program: Program::default(), diagnostics: Vec::new(), core_files: core_sources, macros: HashMap::new() };
+        let mut loader = Loader {
+            program: Program::default(),
+            diagnostics: Vec::new(),
+            core_files: core_sources,
+            macros: HashMap::new(),
+        };
         let (core_root, core_text) = core_sources[0];
         loader.load_crate(
             "core",
@@ -417,9 +422,14 @@ impl Loader<'_> {
                             c.ident.span(),
                             &c.attrs,
                         ),
-                        syn::TraitItem::Type(ty) => (ty.ident.to_string(), DefKind::AssocType, ty.ident.span(), &ty.attrs),
+                        syn::TraitItem::Type(ty) => {
+                            (ty.ident.to_string(), DefKind::AssocType, ty.ident.span(), &ty.attrs)
+                        }
                         other => {
-                            self.error(Diagnostic::unsupported(span_in(file, other.span()), "this kind of trait item is"));
+                            self.error(Diagnostic::unsupported(
+                                span_in(file, other.span()),
+                                "this kind of trait item is",
+                            ));
                             continue;
                         }
                     };
@@ -465,7 +475,10 @@ impl Loader<'_> {
                             &t.attrs,
                         ),
                         other => {
-                            self.error(Diagnostic::unsupported(span_in(file, other.span()), "this kind of impl item is"));
+                            self.error(Diagnostic::unsupported(
+                                span_in(file, other.span()),
+                                "this kind of impl item is",
+                            ));
                             continue;
                         }
                     };
@@ -597,7 +610,8 @@ impl Loader<'_> {
         dir: &ModDir,
     ) {
         for attr in attrs.iter().filter(|a| a.path().is_ident("derive")) {
-            let Ok(paths) = attr.parse_args_with(syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated)
+            let Ok(paths) =
+                attr.parse_args_with(syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated)
             else {
                 continue;
             };
@@ -664,11 +678,7 @@ impl Loader<'_> {
 
     fn insert(&mut self, ns: &mut HashMap<String, DefId>, name: String, id: DefId, span: Span) {
         if ns.insert(name.clone(), id).is_some() {
-            self.error(Diagnostic::new(
-                codes::DUPLICATE,
-                span,
-                format!("the name `{name}` is defined multiple times"),
-            ));
+            self.error(Diagnostic::new(codes::DUPLICATE, span, format!("the name `{name}` is defined multiple times")));
         }
     }
 
@@ -696,7 +706,11 @@ impl Loader<'_> {
             match std::fs::read_to_string(path) {
                 Ok(text) => (relative_display(path), text),
                 Err(e) => {
-                    self.error(Diagnostic::new(codes::UNRESOLVED, span, format!("cannot read `{}`: {e}", path.display())));
+                    self.error(Diagnostic::new(
+                        codes::UNRESOLVED,
+                        span,
+                        format!("cannot read `{}`: {e}", path.display()),
+                    ));
                     return None;
                 }
             }
@@ -773,9 +787,10 @@ fn item_attrs(item: &syn::Item) -> &[syn::Attribute] {
 /// Evaluates `#[cfg(...)]` attributes: `test` as given, `wasm_gc` true (this is GC mode),
 /// `target_arch = "wasm32"` true, everything else false.
 pub fn cfg_enabled(attrs: &[syn::Attribute], cfg_test: bool) -> bool {
-    attrs.iter().filter(|a| a.path().is_ident("cfg")).all(|a| {
-        a.parse_args::<syn::Meta>().map(|meta| eval_cfg(&meta, cfg_test)).unwrap_or(false)
-    })
+    attrs
+        .iter()
+        .filter(|a| a.path().is_ident("cfg"))
+        .all(|a| a.parse_args::<syn::Meta>().map(|meta| eval_cfg(&meta, cfg_test)).unwrap_or(false))
 }
 
 fn eval_cfg(meta: &syn::Meta, cfg_test: bool) -> bool {

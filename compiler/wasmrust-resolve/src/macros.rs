@@ -50,7 +50,9 @@ fn parse_rules(tokens: TokenStream) -> Result<Vec<(Vec<Matcher>, TokenStream)>, 
             (Some(TokenTree::Punct(eq)), Some(TokenTree::Punct(gt))) if eq.as_char() == '=' && gt.as_char() == '>' => {}
             _ => return Err("malformed `macro_rules!`: expected `=>`".into()),
         }
-        let Some(TokenTree::Group(rhs)) = it.next() else { return Err("malformed `macro_rules!`: expected a transcriber".into()) };
+        let Some(TokenTree::Group(rhs)) = it.next() else {
+            return Err("malformed `macro_rules!`: expected a transcriber".into());
+        };
         rules.push((parse_matcher(lhs.stream())?, rhs.stream()));
         if let Some(TokenTree::Punct(p)) = it.peek()
             && p.as_char() == ';'
@@ -67,14 +69,12 @@ fn parse_matcher(tokens: TokenStream) -> Result<Vec<Matcher>, String> {
     while let Some(tt) = it.next() {
         match &tt {
             TokenTree::Punct(p) if p.as_char() == '$' => match it.next() {
-                Some(TokenTree::Ident(name)) => {
-                    match (it.next(), it.next()) {
-                        (Some(TokenTree::Punct(c)), Some(TokenTree::Ident(frag))) if c.as_char() == ':' => {
-                            out.push(Matcher::Fragment(name.to_string(), frag.to_string()));
-                        }
-                        _ => return Err(format!("missing fragment specifier for `${name}`")),
+                Some(TokenTree::Ident(name)) => match (it.next(), it.next()) {
+                    (Some(TokenTree::Punct(c)), Some(TokenTree::Ident(frag))) if c.as_char() == ':' => {
+                        out.push(Matcher::Fragment(name.to_string(), frag.to_string()));
                     }
-                }
+                    _ => return Err(format!("missing fragment specifier for `${name}`")),
+                },
                 Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Parenthesis => {
                     let inner = parse_matcher(g.stream())?;
                     let (sep, op) = repeat_suffix(&mut it)?;
@@ -90,7 +90,9 @@ fn parse_matcher(tokens: TokenStream) -> Result<Vec<Matcher>, String> {
 }
 
 /// The `sep? op` after a repetition.
-fn repeat_suffix(it: &mut std::iter::Peekable<proc_macro2::token_stream::IntoIter>) -> Result<(Option<TokenTree>, char), String> {
+fn repeat_suffix(
+    it: &mut std::iter::Peekable<proc_macro2::token_stream::IntoIter>,
+) -> Result<(Option<TokenTree>, char), String> {
     let first = it.next().ok_or("expected a repetition operator")?;
     if let TokenTree::Punct(p) = &first
         && matches!(p.as_char(), '*' | '+' | '?')
@@ -190,8 +192,12 @@ fn expect_token(input: ParseStream, want: &TokenTree) -> syn::Result<()> {
     input.step(|cursor| {
         match (cursor.token_tree(), want) {
             (Some((TokenTree::Ident(i), rest)), TokenTree::Ident(w)) if i == *w => return Ok(((), rest)),
-            (Some((TokenTree::Punct(p), rest)), TokenTree::Punct(w)) if p.as_char() == w.as_char() => return Ok(((), rest)),
-            (Some((TokenTree::Literal(l), rest)), TokenTree::Literal(w)) if l.to_string() == w.to_string() => return Ok(((), rest)),
+            (Some((TokenTree::Punct(p), rest)), TokenTree::Punct(w)) if p.as_char() == w.as_char() => {
+                return Ok(((), rest));
+            }
+            (Some((TokenTree::Literal(l), rest)), TokenTree::Literal(w)) if l.to_string() == w.to_string() => {
+                return Ok(((), rest));
+            }
             _ => {}
         }
         Err(cursor.error(format!("expected `{want}`")))
@@ -222,7 +228,11 @@ fn parse_fragment(input: ParseStream, frag: &str) -> syn::Result<TokenStream> {
     })
 }
 
-fn transcribe(tokens: &TokenStream, bindings: &HashMap<String, Binding>, call_site: Span) -> Result<TokenStream, String> {
+fn transcribe(
+    tokens: &TokenStream,
+    bindings: &HashMap<String, Binding>,
+    call_site: Span,
+) -> Result<TokenStream, String> {
     let mut out = TokenStream::new();
     let mut it = tokens.clone().into_iter().peekable();
     while let Some(tt) = it.next() {
@@ -230,7 +240,9 @@ fn transcribe(tokens: &TokenStream, bindings: &HashMap<String, Binding>, call_si
             TokenTree::Punct(p) if p.as_char() == '$' => match it.next() {
                 Some(TokenTree::Ident(name)) => match bindings.get(&name.to_string()) {
                     Some(Binding::One(ts)) => out.extend(ts.clone()),
-                    Some(Binding::Many(_)) => return Err(format!("variable `{name}` is still repeating at this depth")),
+                    Some(Binding::Many(_)) => {
+                        return Err(format!("variable `{name}` is still repeating at this depth"));
+                    }
                     None => {
                         // `$crate` and unknown names are kept as written.
                         out.extend([TokenTree::Punct(p.clone()), TokenTree::Ident(name)]);

@@ -10,7 +10,6 @@ use wasmrust_resolve::{DefId, DefKind};
 
 use crate::Cx;
 use crate::infer::{Table, VarKind};
-use crate::lookup::SelfKind;
 use crate::tys::Env;
 
 /// A call whose callee instance is known only once types are final.
@@ -92,7 +91,6 @@ pub struct ClosureInfo {
     pub env_local: LocalId,
     /// The closure whose body contains this one; `None` when directly in the instance.
     pub parent: Option<u32>,
-    pub span: Span,
 }
 
 /// The checker of one instance.
@@ -183,10 +181,16 @@ pub fn check_instance(cx: &Cx<'_>, def: DefId, args: &[Ty], id: FuncId) -> ir::F
         impl_obligations: Vec::new(),
     };
     if f.sig.asyncness.is_some() {
-        cx.report(Diagnostic::unsupported(wasmrust_resolve::span_in(d.file, syn::spanned::Spanned::span(&f.sig)), "`async fn` is"));
+        cx.report(Diagnostic::unsupported(
+            wasmrust_resolve::span_in(d.file, syn::spanned::Spanned::span(&f.sig)),
+            "`async fn` is",
+        ));
     }
     if f.sig.unsafety.is_some() {
-        cx.report(Diagnostic::unsupported(wasmrust_resolve::span_in(d.file, syn::spanned::Spanned::span(&f.sig)), "`unsafe fn` is"));
+        cx.report(Diagnostic::unsupported(
+            wasmrust_resolve::span_in(d.file, syn::spanned::Spanned::span(&f.sig)),
+            "`unsafe fn` is",
+        ));
     }
     let name = cx.instance_name(def, args);
     let mut preferred: Vec<DefId> = fcx.env.bounds.values().flatten().copied().collect();
@@ -216,7 +220,11 @@ pub fn check_instance(cx: &Cx<'_>, def: DefId, args: &[Ty], id: FuncId) -> ir::F
                     let pat = fcx.pattern(&pt.pat, ty, false);
                     let span = pat.span;
                     let init = Expr { kind: ExprKind::Local(hidden), ty: ty.clone(), span };
-                    prologue.push(Expr { kind: ExprKind::Let { pat, init: Box::new(init), else_: None }, ty: Ty::Unit, span });
+                    prologue.push(Expr {
+                        kind: ExprKind::Let { pat, init: Box::new(init), else_: None },
+                        ty: Ty::Unit,
+                        span,
+                    });
                 }
             }
         }
@@ -315,7 +323,13 @@ impl<'p> FnCx<'_, 'p> {
         }
         let info = self.frames[depth - 1].locals[outer.0 as usize].clone();
         let frame = &mut self.frames[depth];
-        frame.locals.push(LocalInfo { mut_borrowed: false, assigned: false, needs_cell: false, deferred: false, ..info });
+        frame.locals.push(LocalInfo {
+            mut_borrowed: false,
+            assigned: false,
+            needs_cell: false,
+            deferred: false,
+            ..info
+        });
         let alias = LocalId(frame.locals.len() as u32 - 1);
         frame.captures.push((outer, alias));
         Some(alias)
@@ -519,7 +533,12 @@ impl<'p> FnCx<'_, 'p> {
                 let item = items["deref"];
                 let r = Ty::shared_ref(t.clone());
                 let arg = Expr { kind: ExprKind::AddrOf(Box::new(place)), ty: r, span };
-                let call = self.call_expr(Callee::Trait { item, args: vec![t], span }, vec![arg], Ty::shared_ref(target.clone()), span);
+                let call = self.call_expr(
+                    Callee::Trait { item, args: vec![t], span },
+                    vec![arg],
+                    Ty::shared_ref(target.clone()),
+                    span,
+                );
                 Some(Expr { ty: target, kind: ExprKind::Deref(Box::new(call)), span })
             }
             _ => None,
@@ -561,7 +580,14 @@ impl<'p> FnCx<'_, 'p> {
 
     /// Finishes the instance: resolves every type and callee, checks obligations, builds the
     /// function and its closures.
-    fn finish(mut self, name: String, params: Vec<LocalId>, ret: Ty, mut body: Expr, test_name: Option<String>) -> ir::Function {
+    fn finish(
+        mut self,
+        name: String,
+        params: Vec<LocalId>,
+        ret: Ty,
+        mut body: Expr,
+        test_name: Option<String>,
+    ) -> ir::Function {
         self.settle_impl_obligations();
         self.settle_projections(false);
         self.settle_impl_obligations();
@@ -621,8 +647,12 @@ impl<'p> FnCx<'_, 'p> {
             let clocals = self.final_locals(&c.frame);
             let mut cparams = vec![c.env_local];
             cparams.extend(&c.param_locals);
-            let captures: Vec<(Ty, bool)> =
-                c.frame.captures.iter().map(|(_, alias)| (clocals[alias.0 as usize].ty.clone(), clocals[alias.0 as usize].boxed)).collect();
+            let captures: Vec<(Ty, bool)> = c
+                .frame
+                .captures
+                .iter()
+                .map(|(_, alias)| (clocals[alias.0 as usize].ty.clone(), clocals[alias.0 as usize].boxed))
+                .collect();
             let cret = self.final_ty(&c.ret);
             let func = closure_ids[&(i as u32)];
             let capture_locals = c.frame.captures.iter().map(|(_, alias)| *alias).collect();
@@ -635,7 +665,8 @@ impl<'p> FnCx<'_, 'p> {
                 test_name: None,
                 captures: capture_locals,
             });
-            self.cx.closures.borrow_mut()[(closure_base + i as u32) as usize] = Some(ir::ClosureLayout { func, captures });
+            self.cx.closures.borrow_mut()[(closure_base + i as u32) as usize] =
+                Some(ir::ClosureLayout { func, captures });
         }
         let ret = self.final_ty(&ret);
         ir::Function { name, params, ret, locals, body, test_name, captures: Vec::new() }
@@ -759,7 +790,11 @@ impl<'p> FnCx<'_, 'p> {
                 if self.cx.impl_trait(imp) == Some(trait_def) {
                     let mut t = Table::default();
                     let m = self.cx.match_impl(imp, &self_ty, &mut t);
-                    eprintln!("  impl at {:?}: match {:?}", self.cx.program.def(imp).span, m.map(|i| (i.args, i.trait_args)));
+                    eprintln!(
+                        "  impl at {:?}: match {:?}",
+                        self.cx.program.def(imp).span,
+                        m.map(|i| (i.args, i.trait_args))
+                    );
                 }
             }
         }
@@ -888,7 +923,9 @@ impl<'p> FnCx<'_, 'p> {
             Obligation::Binary { op, lhs, span } => {
                 let lhs = self.table.resolve(&lhs);
                 let ok = match op {
-                    BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Rem => matches!(lhs, Ty::Int(_) | Ty::Float(_)),
+                    BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Rem => {
+                        matches!(lhs, Ty::Int(_) | Ty::Float(_))
+                    }
                     BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor => matches!(lhs, Ty::Int(_) | Ty::Bool),
                     BinOp::Shl | BinOp::Shr => matches!(lhs, Ty::Int(_)),
                     BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
@@ -948,13 +985,17 @@ impl<'p> FnCx<'_, 'p> {
                     let fits = value <= limit && !(negated && !int.signed() && value != 0);
                     (!fits).then(|| {
                         let shown = if negated { format!("-{value}") } else { value.to_string() };
-                        Diagnostic::new(codes::LITERAL_OUT_OF_RANGE, span, format!("literal out of range for `{}`", int.name()))
-                            .with_label(format!(
-                                "the literal `{shown}` does not fit into the type `{}` whose range is `{}..={}`",
-                                int.name(),
-                                int.min(),
-                                int.max()
-                            ))
+                        Diagnostic::new(
+                            codes::LITERAL_OUT_OF_RANGE,
+                            span,
+                            format!("literal out of range for `{}`", int.name()),
+                        )
+                        .with_label(format!(
+                            "the literal `{shown}` does not fit into the type `{}` whose range is `{}..={}`",
+                            int.name(),
+                            int.min(),
+                            int.max()
+                        ))
                     })
                 }
                 _ => None,
@@ -1057,7 +1098,6 @@ impl<'p> FnCx<'_, 'p> {
             param_locals: Vec::new(),
             env_local: LocalId(0),
             parent: self.frames.last().and_then(|f| f.closure),
-            span,
         });
         self.frames.push(Frame { is_move: c.capture.is_some(), closure: Some(index), ..Frame::default() });
         let env_local = self.new_local("{env}", Ty::Closure(LOCAL_CLOSURE + index), false);
@@ -1095,7 +1135,11 @@ impl<'p> FnCx<'_, 'p> {
                 let p = self.pattern(pat, &ty, false);
                 let pspan = p.span;
                 let init = Expr { kind: ExprKind::Local(hidden), ty: ty.clone(), span: pspan };
-                prologue.push(Expr { kind: ExprKind::Let { pat: p, init: Box::new(init), else_: None }, ty: Ty::Unit, span: pspan });
+                prologue.push(Expr {
+                    kind: ExprKind::Let { pat: p, init: Box::new(init), else_: None },
+                    ty: Ty::Unit,
+                    span: pspan,
+                });
             }
             params.push(ty);
         }
@@ -1143,7 +1187,8 @@ impl<'p> FnCx<'_, 'p> {
             let c = &self.closures[(id - LOCAL_CLOSURE) as usize];
             return (c.params.clone(), c.ret.clone());
         }
-        let func = self.cx.closures.borrow()[id as usize].as_ref().expect("closures from other instances are finished").func;
+        let func =
+            self.cx.closures.borrow()[id as usize].as_ref().expect("closures from other instances are finished").func;
         let functions = self.cx.functions.borrow();
         let f = functions[func.0 as usize].as_ref().expect("closure bodies are finished with their instance");
         let params = f.params[1..].iter().map(|p| f.locals[p.0 as usize].ty.clone()).collect();
@@ -1169,20 +1214,19 @@ impl<'p> FnCx<'_, 'p> {
             let l = self.local(id).clone();
             if !l.mutable && !l.deferred {
                 self.report(
-                    Diagnostic::new(codes::IMMUTABLE, span, format!("cannot assign twice to immutable variable `{}`", l.name))
-                        .with_label("cannot assign twice to immutable variable")
-                        .with_help(format!("consider making this binding mutable: `mut {}`", l.name)),
+                    Diagnostic::new(
+                        codes::IMMUTABLE,
+                        span,
+                        format!("cannot assign twice to immutable variable `{}`", l.name),
+                    )
+                    .with_label("cannot assign twice to immutable variable")
+                    .with_help(format!("consider making this binding mutable: `mut {}`", l.name)),
                 );
             }
             if l.deferred && matches!(place.kind, ExprKind::Local(_)) {
                 self.local(id).deferred = l.mutable;
             }
         }
-    }
-
-    /// Whether `self_kind` methods are called on a receiver type that needs `&mut`.
-    pub fn wants_mut(kind: SelfKind) -> bool {
-        kind == SelfKind::RefMut
     }
 }
 

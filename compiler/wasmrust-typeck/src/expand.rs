@@ -16,8 +16,19 @@ use crate::body::FnCx;
 use crate::format::{self, Align, Count, FormatError, Hole, RawPiece, Spec};
 
 /// Standard macros GC mode does not implement yet (other unknown names are not macros).
-const STD_MACROS: &[&str] =
-    &["dbg", "include_str", "include_bytes", "include", "env", "option_env", "compile_error", "format_args", "thread_local", "cfg", "module_path"];
+const STD_MACROS: &[&str] = &[
+    "dbg",
+    "include_str",
+    "include_bytes",
+    "include",
+    "env",
+    "option_env",
+    "compile_error",
+    "format_args",
+    "thread_local",
+    "cfg",
+    "module_path",
+];
 
 /// Where formatted text goes.
 enum Sink {
@@ -72,7 +83,11 @@ impl FnCx<'_, '_> {
             "assert" => {
                 let args = parse_args(mac)?;
                 let Some(cond) = args.first().cloned() else {
-                    return Err(Diagnostic::new(codes::FORMAT, span, "macro requires a boolean expression as an argument"));
+                    return Err(Diagnostic::new(
+                        codes::FORMAT,
+                        span,
+                        "macro requires a boolean expression as an argument",
+                    ));
                 };
                 let message = if args.len() > 1 {
                     let m = self.format_exprs(&args[1..], Sink::String, false, at, span)?;
@@ -174,10 +189,15 @@ impl FnCx<'_, '_> {
                 if STD_MACROS.contains(&other) {
                     return Err(Diagnostic::unsupported(span, format!("the `{other}!` macro is")));
                 }
-                return Err(Diagnostic::new(codes::UNRESOLVED, span, format!("cannot find macro `{other}` in this scope")));
+                return Err(Diagnostic::new(
+                    codes::UNRESOLVED,
+                    span,
+                    format!("cannot find macro `{other}` in this scope"),
+                ));
             }
         };
-        syn::parse2(tokens).map_err(|e| Diagnostic::new(codes::SYNTAX, span, format!("internal error expanding `{name}!`: {e}")))
+        syn::parse2(tokens)
+            .map_err(|e| Diagnostic::new(codes::SYNTAX, span, format!("internal error expanding `{name}!`: {e}")))
     }
 
     fn location(&self, span: Span) -> (String, u32, u32) {
@@ -189,12 +209,18 @@ impl FnCx<'_, '_> {
     fn panic_tokens(&self, message: TokenStream, at: SynSpan, span: Span) -> TokenStream {
         let (file, line, col) = self.location(span);
         if self.track_caller {
-            return quote_spanned!(at=> ::std::panicking::panic_str_at(#message, __caller))
+            return quote_spanned!(at=> ::std::panicking::panic_str_at(#message, __caller));
         }
         quote_spanned!(at=> ::std::panicking::panic_str(#message, #file, #line, #col))
     }
 
-    fn format_call(&mut self, mac: &syn::Macro, sink: Sink, newline: bool, span: Span) -> Result<TokenStream, Diagnostic> {
+    fn format_call(
+        &mut self,
+        mac: &syn::Macro,
+        sink: Sink,
+        newline: bool,
+        span: Span,
+    ) -> Result<TokenStream, Diagnostic> {
         let args = parse_args(mac)?;
         let at = mac.path.span();
         if args.is_empty() {
@@ -207,7 +233,14 @@ impl FnCx<'_, '_> {
     }
 
     /// Builds the formatting block for `format_string, args...` and hands it to the sink.
-    fn format_exprs(&mut self, args: &[syn::Expr], sink: Sink, newline: bool, at: SynSpan, span: Span) -> Result<TokenStream, Diagnostic> {
+    fn format_exprs(
+        &mut self,
+        args: &[syn::Expr],
+        sink: Sink,
+        newline: bool,
+        at: SynSpan,
+        span: Span,
+    ) -> Result<TokenStream, Diagnostic> {
         let Some(first) = args.first() else {
             return match sink {
                 Sink::Write(dst) if newline => Ok(quote_spanned!(at=> (#dst).write_str("\n"))),
@@ -251,7 +284,11 @@ impl FnCx<'_, '_> {
                 }
                 other => {
                     if !named.is_empty() {
-                        return Err(Diagnostic::new(codes::FORMAT, self.span(other), "positional arguments cannot follow named arguments"));
+                        return Err(Diagnostic::new(
+                            codes::FORMAT,
+                            self.span(other),
+                            "positional arguments cannot follow named arguments",
+                        ));
                     }
                     positional.push(other.clone());
                 }
@@ -260,39 +297,60 @@ impl FnCx<'_, '_> {
         let n_pos = positional.len();
         let mut used = vec![false; n_pos + named.len()];
         let mut next = 0usize;
-        let mut resolve = |hole: &Hole, named: &mut Vec<(String, syn::Expr)>, used: &mut Vec<bool>| -> Result<usize, Diagnostic> {
-            let index = match hole {
-                Hole::Next => {
-                    let i = next;
-                    next += 1;
-                    if i >= n_pos {
-                        return Err(Diagnostic::new(codes::FORMAT, fmt_span, format!(
-                            "{} positional argument{} in format string, but {}",
-                            i + 1, if i == 0 { "" } else { "s" },
-                            match n_pos { 0 => "no arguments were given".to_string(), 1 => "there is 1 argument".to_string(), n => format!("there are {n} arguments") }
-                        )));
+        let mut resolve =
+            |hole: &Hole, named: &mut Vec<(String, syn::Expr)>, used: &mut Vec<bool>| -> Result<usize, Diagnostic> {
+                let index = match hole {
+                    Hole::Next => {
+                        let i = next;
+                        next += 1;
+                        if i >= n_pos {
+                            return Err(Diagnostic::new(
+                                codes::FORMAT,
+                                fmt_span,
+                                format!(
+                                    "{} positional argument{} in format string, but {}",
+                                    i + 1,
+                                    if i == 0 { "" } else { "s" },
+                                    match n_pos {
+                                        0 => "no arguments were given".to_string(),
+                                        1 => "there is 1 argument".to_string(),
+                                        n => format!("there are {n} arguments"),
+                                    }
+                                ),
+                            ));
+                        }
+                        i
                     }
-                    i
-                }
-                Hole::Index(i) => {
-                    if *i >= n_pos {
-                        return Err(Diagnostic::new(codes::FORMAT, fmt_span, format!("invalid reference to positional argument {i} (there {})", match n_pos { 0 => "are no arguments".to_string(), 1 => "is 1 argument".to_string(), n => format!("are {n} arguments") })));
+                    Hole::Index(i) => {
+                        if *i >= n_pos {
+                            return Err(Diagnostic::new(
+                                codes::FORMAT,
+                                fmt_span,
+                                format!(
+                                    "invalid reference to positional argument {i} (there {})",
+                                    match n_pos {
+                                        0 => "are no arguments".to_string(),
+                                        1 => "is 1 argument".to_string(),
+                                        n => format!("are {n} arguments"),
+                                    }
+                                ),
+                            ));
+                        }
+                        *i
                     }
-                    *i
-                }
-                Hole::Name(n) => match named.iter().position(|(name, _)| name == n) {
-                    Some(k) => n_pos + k,
-                    None => {
-                        let ident = syn::Ident::new(n, at);
-                        named.push((n.clone(), syn::parse_quote_spanned!(at=> #ident)));
-                        used.push(false);
-                        n_pos + named.len() - 1
-                    }
-                },
+                    Hole::Name(n) => match named.iter().position(|(name, _)| name == n) {
+                        Some(k) => n_pos + k,
+                        None => {
+                            let ident = syn::Ident::new(n, at);
+                            named.push((n.clone(), syn::parse_quote_spanned!(at=> #ident)));
+                            used.push(false);
+                            n_pos + named.len() - 1
+                        }
+                    },
+                };
+                used[index] = true;
+                Ok(index)
             };
-            used[index] = true;
-            Ok(index)
-        };
         let mut body = Vec::new();
         for piece in &pieces {
             match piece {
@@ -357,7 +415,11 @@ impl FnCx<'_, '_> {
         }
         if let Some(unused) = used.iter().position(|u| !u) {
             let span = if unused < n_pos { self.span(&positional[unused]) } else { fmt_span };
-            let msg = if n_pos - used[..n_pos].iter().filter(|u| **u).count() > 1 { "multiple unused formatting arguments" } else { "argument never used" };
+            let msg = if n_pos - used[..n_pos].iter().filter(|u| **u).count() > 1 {
+                "multiple unused formatting arguments"
+            } else {
+                "argument never used"
+            };
             return Err(Diagnostic::new(codes::FORMAT, span, msg));
         }
         let all: Vec<syn::Expr> = positional.into_iter().chain(named.into_iter().map(|(_, e)| e)).collect();
@@ -379,11 +441,17 @@ impl FnCx<'_, '_> {
     }
 
     /// A `macro_rules!` macro: its expansion read as the statements of a block.
-    fn expand_user_macro(&mut self, def: wasmrust_resolve::DefId, mac: &syn::Macro, span: Span) -> Result<syn::Expr, Diagnostic> {
+    fn expand_user_macro(
+        &mut self,
+        def: wasmrust_resolve::DefId,
+        mac: &syn::Macro,
+        span: Span,
+    ) -> Result<syn::Expr, Diagnostic> {
         let wasmrust_resolve::DefKind::Macro(item) = &self.cx.program.def(def).kind else { unreachable!("a macro") };
         let tokens = wasmrust_resolve::macros::expand(item, mac.tokens.clone(), mac.path.span())
             .map_err(|m| Diagnostic::new(codes::SYNTAX, span, m))?;
-        let block: syn::Block = syn::parse2(quote!({ #tokens })).map_err(|e| Diagnostic::new(codes::SYNTAX, span, format!("in this macro's expansion: {e}")))?;
+        let block: syn::Block = syn::parse2(quote!({ #tokens }))
+            .map_err(|e| Diagnostic::new(codes::SYNTAX, span, format!("in this macro's expansion: {e}")))?;
         // A single expression stays an expression (so its value is the macro's).
         if block.stmts.len() == 1
             && let syn::Stmt::Expr(e, None) = &block.stmts[0]
@@ -409,9 +477,9 @@ fn syntax(e: syn::Error, span: Span) -> Diagnostic {
 }
 
 fn parse_args(mac: &syn::Macro) -> Result<Vec<syn::Expr>, Diagnostic> {
-    let parsed = mac
-        .parse_body_with(Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated)
-        .map_err(|e| Diagnostic::new(codes::SYNTAX, wasmrust_resolve::span_in(wasmrust_diag::FileId(0), e.span()), e.to_string()))?;
+    let parsed = mac.parse_body_with(Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated).map_err(|e| {
+        Diagnostic::new(codes::SYNTAX, wasmrust_resolve::span_in(wasmrust_diag::FileId(0), e.span()), e.to_string())
+    })?;
     Ok(parsed.into_iter().collect())
 }
 
@@ -450,7 +518,11 @@ pub fn pretty(tokens: TokenStream) -> String {
                     proc_macro2::Delimiter::Parenthesis => format!("({inner})"),
                     proc_macro2::Delimiter::Bracket => format!("[{inner}]"),
                     proc_macro2::Delimiter::Brace => {
-                        if inner.is_empty() { "{}".to_string() } else { format!("{{ {inner} }}") }
+                        if inner.is_empty() {
+                            "{}".to_string()
+                        } else {
+                            format!("{{ {inner} }}")
+                        }
                     }
                     proc_macro2::Delimiter::None => inner,
                 }
@@ -459,9 +531,17 @@ pub fn pretty(tokens: TokenStream) -> String {
         };
         let space = match (&prev, &tt) {
             (None, _) => false,
-            (Some(TokenTree::Punct(p)), _) if matches!(p.as_char(), '.' | ':' | '&' | '!' | '#') && p.spacing() == proc_macro2::Spacing::Joint => false,
+            (Some(TokenTree::Punct(p)), _)
+                if matches!(p.as_char(), '.' | ':' | '&' | '!' | '#') && p.spacing() == proc_macro2::Spacing::Joint =>
+            {
+                false
+            }
             (Some(TokenTree::Punct(p)), _) if p.as_char() == '.' || p.as_char() == ':' => false,
-            (Some(TokenTree::Punct(p)), _) if matches!(p.as_char(), '!' | '&' | '*' | '-') && is_unary_position(&out, p.as_char()) => false,
+            (Some(TokenTree::Punct(p)), _)
+                if matches!(p.as_char(), '!' | '&' | '*' | '-') && is_unary_position(&out, p.as_char()) =>
+            {
+                false
+            }
             (_, TokenTree::Punct(p)) if matches!(p.as_char(), '.' | ',' | ';' | '?') => false,
             (_, TokenTree::Punct(p)) if p.as_char() == ':' && p.spacing() == proc_macro2::Spacing::Joint => false,
             (Some(TokenTree::Punct(p)), _) if p.as_char() == ':' => false,

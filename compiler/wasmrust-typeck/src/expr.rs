@@ -19,7 +19,12 @@ enum ValuePath {
     /// A trait's function, dispatched on `Self` (args[0]).
     TraitFn(DefId, Vec<Ty>),
     /// A constructor of a tuple struct or tuple variant, or a unit struct or variant.
-    Ctor { adt: DefId, variant: u32, args: Vec<Ty>, unit: bool },
+    Ctor {
+        adt: DefId,
+        variant: u32,
+        args: Vec<Ty>,
+        unit: bool,
+    },
     /// A constant or static: its type and value expression, checked where used.
     Const(DefId, Env),
 }
@@ -122,8 +127,7 @@ impl FnCx<'_, '_> {
                     Some(Ty::Tuple(ts)) if ts.len() == t.elems.len() => ts.iter().cloned().map(Some).collect(),
                     _ => vec![None; t.elems.len()],
                 };
-                let fields: Vec<Expr> =
-                    t.elems.iter().zip(&hints).map(|(e, h)| self.expr(e, h.as_ref())).collect();
+                let fields: Vec<Expr> = t.elems.iter().zip(&hints).map(|(e, h)| self.expr(e, h.as_ref())).collect();
                 let ty = Ty::Tuple(fields.iter().map(|f| f.ty.clone()).collect());
                 Expr { kind: ExprKind::Construct { variant: 0, fields }, ty, span }
             }
@@ -148,7 +152,10 @@ impl FnCx<'_, '_> {
                 let value = self.expr(&r.expr, elem_hint.as_ref());
                 let env = Env { module: Some(self.module), ..self.env.clone() };
                 let Some(count) = self.cx.const_usize(&r.len, &env) else {
-                    return self.error_expr(Diagnostic::unsupported(self.span(&r.len), "array lengths other than constants are"));
+                    return self.error_expr(Diagnostic::unsupported(
+                        self.span(&r.len),
+                        "array lengths other than constants are",
+                    ));
                 };
                 let ty = Ty::Array(Rc::new(value.ty.clone()), count);
                 Expr { kind: ExprKind::ArrayRepeat { value: Box::new(value), count }, ty, span }
@@ -242,7 +249,9 @@ impl FnCx<'_, '_> {
                         let recv = Expr { kind: ExprKind::AddrOf(Box::new(base_place)), ty: recv_ty, span };
                         let mut all = vec![recv];
                         all.extend(args);
-                        let Callee::Trait { args: targs, .. } = self.callees[func.0 as usize].clone() else { unreachable!() };
+                        let Callee::Trait { args: targs, .. } = self.callees[func.0 as usize].clone() else {
+                            unreachable!()
+                        };
                         let tr = self.cx.program.lang(trait_role);
                         let DefKind::Trait(_, items) = &self.cx.program.def(tr).kind else { unreachable!() };
                         let item = items[method];
@@ -263,9 +272,12 @@ impl FnCx<'_, '_> {
             Some(Callee::Trait { item, .. }) => {
                 let name = &self.cx.program.def(*item).name;
                 (name == "index" || name == "deref")
-                    && self.cx.program.def(*item).parent.is_some_and(|t| {
-                        self.cx.is_lang(t, "index") || self.cx.is_lang(t, "deref")
-                    })
+                    && self
+                        .cx
+                        .program
+                        .def(*item)
+                        .parent
+                        .is_some_and(|t| self.cx.is_lang(t, "index") || self.cx.is_lang(t, "deref"))
             }
             _ => false,
         }
@@ -447,7 +459,11 @@ impl FnCx<'_, '_> {
                 let span = self.span(e);
                 let lhs = self.condition(&b.left);
                 let rhs = self.condition(&b.right);
-                Expr { kind: ExprKind::Binary { op: BinOp::And, lhs: Box::new(lhs), rhs: Box::new(rhs) }, ty: Ty::Bool, span }
+                Expr {
+                    kind: ExprKind::Binary { op: BinOp::And, lhs: Box::new(lhs), rhs: Box::new(rhs) },
+                    ty: Ty::Bool,
+                    span,
+                }
             }
             _ => {
                 let c = self.expr(e, Some(&Ty::Bool));
@@ -463,11 +479,19 @@ impl FnCx<'_, '_> {
         self.pop_scope();
         let Some((_, else_syntax)) = &i.else_branch else {
             let then = self.coerce(then, &Ty::Unit);
-            return Expr { kind: ExprKind::If { cond: Box::new(cond), then: Box::new(then), else_: None }, ty: Ty::Unit, span };
+            return Expr {
+                kind: ExprKind::If { cond: Box::new(cond), then: Box::new(then), else_: None },
+                ty: Ty::Unit,
+                span,
+            };
         };
         let else_ = self.expr(else_syntax, expected.or(Some(&then.ty.clone())));
         let (then, else_, ty) = self.join(then, else_, expected);
-        Expr { kind: ExprKind::If { cond: Box::new(cond), then: Box::new(then), else_: Some(Box::new(else_)) }, ty, span }
+        Expr {
+            kind: ExprKind::If { cond: Box::new(cond), then: Box::new(then), else_: Some(Box::new(else_)) },
+            ty,
+            span,
+        }
     }
 
     /// The common type of two branches.
@@ -527,7 +551,12 @@ impl FnCx<'_, '_> {
         let ii_item = self.trait_item(into_iter, "into_iter");
         let next_item = self.trait_item(iter_trait, "next");
         let it_ty = self.cx.project(iterable.ty.clone(), Some(into_iter), "IntoIter", &mut self.table, span);
-        let call = self.call_expr(Callee::Trait { item: ii_item, args: vec![iterable.ty.clone()], span }, vec![iterable], it_ty.clone(), span);
+        let call = self.call_expr(
+            Callee::Trait { item: ii_item, args: vec![iterable.ty.clone()], span },
+            vec![iterable],
+            it_ty.clone(),
+            span,
+        );
         self.settle_projections(false);
         let item_ty = self.cx.project(it_ty.clone(), Some(iter_trait), "Item", &mut self.table, span);
         self.settle_projections(false);
@@ -543,8 +572,14 @@ impl FnCx<'_, '_> {
         let option = self.option_ty(item_ty.clone());
         let iter_place = Expr { kind: ExprKind::Local(iter_local), ty: it_ty.clone(), span };
         let recv = Expr { kind: ExprKind::AddrOf(Box::new(iter_place)), ty: Ty::mut_ref(it_ty.clone()), span };
-        let next = self.call_expr(Callee::Trait { item: next_item, args: vec![it_ty.clone()], span }, vec![recv], option.clone(), span);
-        let some = ir::Pat { kind: ir::PatKind::Variant { variant: 1, fields: vec![(0, pat)] }, ty: option.clone(), span };
+        let next = self.call_expr(
+            Callee::Trait { item: next_item, args: vec![it_ty.clone()], span },
+            vec![recv],
+            option.clone(),
+            span,
+        );
+        let some =
+            ir::Pat { kind: ir::PatKind::Variant { variant: 1, fields: vec![(0, pat)] }, ty: option.clone(), span };
         let none = ir::Pat { kind: ir::PatKind::Wild, ty: option, span };
         let brk = Expr { kind: ExprKind::Break { id, value: None }, ty: Ty::Never, span };
         let m = Expr {
@@ -556,26 +591,44 @@ impl FnCx<'_, '_> {
             span,
         };
         let lp = Expr { kind: ExprKind::Loop { id, body: Box::new(m) }, ty: Ty::Unit, span };
-        let init_pat = ir::Pat {
-            kind: ir::PatKind::Bind { local: iter_local, by_ref: None, sub: None },
-            ty: it_ty,
-            span,
-        };
-        let init = Expr { kind: ExprKind::Let { pat: init_pat, init: Box::new(call), else_: None }, ty: Ty::Unit, span };
+        let init_pat =
+            ir::Pat { kind: ir::PatKind::Bind { local: iter_local, by_ref: None, sub: None }, ty: it_ty, span };
+        let init =
+            Expr { kind: ExprKind::Let { pat: init_pat, init: Box::new(call), else_: None }, ty: Ty::Unit, span };
         Expr { kind: ExprKind::Block { stmts: vec![init, lp], tail: None }, ty: Ty::Unit, span }
     }
 
     /// `for pat in start..end` (or `..=`) over integers, as a counted loop that never
     /// overflows, and where `continue` still advances.
-    fn counted_loop(&mut self, f: &syn::ExprForLoop, label: Option<String>, start: Expr, end: Expr, inclusive: bool, span: Span) -> Expr {
+    fn counted_loop(
+        &mut self,
+        f: &syn::ExprForLoop,
+        label: Option<String>,
+        start: Expr,
+        end: Expr,
+        inclusive: bool,
+        span: Span,
+    ) -> Expr {
         let ty = start.ty.clone();
         let i = self.new_local("{i}", ty.clone(), true);
         let e = self.new_local("{end}", ty.clone(), false);
         let go = self.new_local("{go}", Ty::Bool, true);
         let local = |l, ty: &Ty| Expr { kind: ExprKind::Local(l), ty: ty.clone(), span };
-        let bind = |l, ty: &Ty| ir::Pat { kind: ir::PatKind::Bind { local: l, by_ref: None, sub: None }, ty: ty.clone(), span };
-        let let_ = |pat: ir::Pat, init: Expr| Expr { kind: ExprKind::Let { pat, init: Box::new(init), else_: None }, ty: Ty::Unit, span };
-        let bin = |op, a: Expr, b: Expr, ty: Ty| Expr { kind: ExprKind::Binary { op, lhs: Box::new(a), rhs: Box::new(b) }, ty, span };
+        let bind = |l, ty: &Ty| ir::Pat {
+            kind: ir::PatKind::Bind { local: l, by_ref: None, sub: None },
+            ty: ty.clone(),
+            span,
+        };
+        let let_ = |pat: ir::Pat, init: Expr| Expr {
+            kind: ExprKind::Let { pat, init: Box::new(init), else_: None },
+            ty: Ty::Unit,
+            span,
+        };
+        let bin = |op, a: Expr, b: Expr, ty: Ty| Expr {
+            kind: ExprKind::Binary { op, lhs: Box::new(a), rhs: Box::new(b) },
+            ty,
+            span,
+        };
         let id = self.enter_loop(label, None, true);
         self.push_scope();
         let pat = self.pattern(&f.pat, &ty, false);
@@ -593,8 +646,16 @@ impl FnCx<'_, '_> {
             let_(bind(go, &Ty::Bool), bin(cmp, local(i, &ty), local(e, &ty), Ty::Bool)),
         ];
         let brk = Expr { kind: ExprKind::Break { id, value: None }, ty: Ty::Never, span };
-        let not_go = Expr { kind: ExprKind::Unary { op: UnOp::Not, operand: Box::new(local(go, &Ty::Bool)) }, ty: Ty::Bool, span };
-        let check = Expr { kind: ExprKind::If { cond: Box::new(not_go), then: Box::new(brk), else_: None }, ty: Ty::Unit, span };
+        let not_go = Expr {
+            kind: ExprKind::Unary { op: UnOp::Not, operand: Box::new(local(go, &Ty::Bool)) },
+            ty: Ty::Bool,
+            span,
+        };
+        let check = Expr {
+            kind: ExprKind::If { cond: Box::new(not_go), then: Box::new(brk), else_: None },
+            ty: Ty::Unit,
+            span,
+        };
         let bind_pat = let_(pat, local(i, &ty));
         let next = bin(BinOp::Add, local(i, &ty), one.clone(), ty.clone());
         let at_end = if inclusive {
@@ -603,26 +664,45 @@ impl FnCx<'_, '_> {
             bin(BinOp::Ge, next.clone(), local(e, &ty), Ty::Bool)
         };
         let stop = Expr {
-            kind: ExprKind::Assign { place: Box::new(local(go, &Ty::Bool)), value: Box::new(Expr { kind: ExprKind::Bool(false), ty: Ty::Bool, span }) },
+            kind: ExprKind::Assign {
+                place: Box::new(local(go, &Ty::Bool)),
+                value: Box::new(Expr { kind: ExprKind::Bool(false), ty: Ty::Bool, span }),
+            },
             ty: Ty::Unit,
             span,
         };
-        let advance = Expr { kind: ExprKind::Assign { place: Box::new(local(i, &ty)), value: Box::new(next) }, ty: Ty::Unit, span };
+        let advance = Expr {
+            kind: ExprKind::Assign { place: Box::new(local(i, &ty)), value: Box::new(next) },
+            ty: Ty::Unit,
+            span,
+        };
         // For `..`, `i + 1` cannot overflow when `i < end`; advance anyway so `i` is the
         // next value, and stop when it reaches the end.
         let step = if inclusive {
-            Expr { kind: ExprKind::If { cond: Box::new(at_end), then: Box::new(stop), else_: Some(Box::new(advance)) }, ty: Ty::Unit, span }
+            Expr {
+                kind: ExprKind::If { cond: Box::new(at_end), then: Box::new(stop), else_: Some(Box::new(advance)) },
+                ty: Ty::Unit,
+                span,
+            }
         } else {
             Expr {
                 kind: ExprKind::Block {
-                    stmts: vec![Expr { kind: ExprKind::If { cond: Box::new(at_end), then: Box::new(stop), else_: None }, ty: Ty::Unit, span }, advance],
+                    stmts: vec![
+                        Expr {
+                            kind: ExprKind::If { cond: Box::new(at_end), then: Box::new(stop), else_: None },
+                            ty: Ty::Unit,
+                            span,
+                        },
+                        advance,
+                    ],
                     tail: None,
                 },
                 ty: Ty::Unit,
                 span,
             }
         };
-        let loop_body = Expr { kind: ExprKind::Block { stmts: vec![check, bind_pat, step, body], tail: None }, ty: Ty::Unit, span };
+        let loop_body =
+            Expr { kind: ExprKind::Block { stmts: vec![check, bind_pat, step, body], tail: None }, ty: Ty::Unit, span };
         let lp = Expr { kind: ExprKind::Loop { id, body: Box::new(loop_body) }, ty: Ty::Unit, span };
         let mut stmts = stmts_before;
         stmts.push(lp);
@@ -632,7 +712,10 @@ impl FnCx<'_, '_> {
     fn match_expr(&mut self, m: &syn::ExprMatch, expected: Option<&Ty>, span: Span) -> Expr {
         let scrutinee = if is_place_syntax(&m.expr) { self.place(&m.expr) } else { self.expr(&m.expr, None) };
         let sty = scrutinee.ty.clone();
-        let result = expected.cloned().filter(|t| !matches!(self.table.shallow(t), Ty::Infer(_))).unwrap_or_else(|| self.table.fresh(VarKind::Any));
+        let result = expected
+            .cloned()
+            .filter(|t| !matches!(self.table.shallow(t), Ty::Infer(_)))
+            .unwrap_or_else(|| self.table.fresh(VarKind::Any));
         let mut arms = Vec::new();
         let mut all_never = true;
         for arm in &m.arms {
@@ -656,23 +739,46 @@ impl FnCx<'_, '_> {
         let vty = self.table.shallow(&value.ty);
         let ret = self.frame().ret.clone().expect("return type");
         let Ty::Adt(id, args) = vty.clone() else {
-            return self.error_expr(Diagnostic::unsupported(span, format!("the `?` operator on `{}` is", self.describe(&vty))));
+            return self.error_expr(Diagnostic::unsupported(
+                span,
+                format!("the `?` operator on `{}` is", self.describe(&vty)),
+            ));
         };
         let def = DefId(id.0);
         let ok_ty = args[0].clone();
         let v = self.new_local("{v}", ok_ty.clone(), false);
-        let bind = |l, ty: &Ty| ir::Pat { kind: ir::PatKind::Bind { local: l, by_ref: None, sub: None }, ty: ty.clone(), span };
+        let bind = |l, ty: &Ty| ir::Pat {
+            kind: ir::PatKind::Bind { local: l, by_ref: None, sub: None },
+            ty: ty.clone(),
+            span,
+        };
         let local = |l, ty: &Ty| Expr { kind: ExprKind::Local(l), ty: ty.clone(), span };
         if self.cx.is_lang(def, "Option") {
             let none = Expr { kind: ExprKind::Construct { variant: 0, fields: vec![] }, ty: ret.clone(), span };
             // The function must return an Option too.
             let ret_s = self.table.shallow(&ret);
             if !matches!(&ret_s, Ty::Adt(r, _) if r.0 == id.0) {
-                return self.error_expr(Diagnostic::new(codes::MISMATCHED_TYPES, span, "the `?` operator can only be used on `Option`s in a function that returns `Option`"));
+                return self.error_expr(Diagnostic::new(
+                    codes::MISMATCHED_TYPES,
+                    span,
+                    "the `?` operator can only be used on `Option`s in a function that returns `Option`",
+                ));
             }
             let arms = vec![
-                ir::Arm { pat: ir::Pat { kind: ir::PatKind::Variant { variant: 1, fields: vec![(0, bind(v, &ok_ty))] }, ty: vty.clone(), span }, guard: None, body: local(v, &ok_ty) },
-                ir::Arm { pat: ir::Pat { kind: ir::PatKind::Wild, ty: vty, span }, guard: None, body: Expr { kind: ExprKind::Return(Some(Box::new(none))), ty: Ty::Never, span } },
+                ir::Arm {
+                    pat: ir::Pat {
+                        kind: ir::PatKind::Variant { variant: 1, fields: vec![(0, bind(v, &ok_ty))] },
+                        ty: vty.clone(),
+                        span,
+                    },
+                    guard: None,
+                    body: local(v, &ok_ty),
+                },
+                ir::Arm {
+                    pat: ir::Pat { kind: ir::PatKind::Wild, ty: vty, span },
+                    guard: None,
+                    body: Expr { kind: ExprKind::Return(Some(Box::new(none))), ty: Ty::Never, span },
+                },
             ];
             return Expr { kind: ExprKind::Match { scrutinee: Box::new(value), arms }, ty: ok_ty, span };
         }
@@ -680,10 +786,18 @@ impl FnCx<'_, '_> {
             let err_ty = args[1].clone();
             let ret_s = self.table.shallow(&ret);
             let Ty::Adt(rid, rargs) = ret_s else {
-                return self.error_expr(Diagnostic::new(codes::MISMATCHED_TYPES, span, "the `?` operator can only be used on `Result`s in a function that returns `Result`"));
+                return self.error_expr(Diagnostic::new(
+                    codes::MISMATCHED_TYPES,
+                    span,
+                    "the `?` operator can only be used on `Result`s in a function that returns `Result`",
+                ));
             };
             if rid.0 != id.0 {
-                return self.error_expr(Diagnostic::new(codes::MISMATCHED_TYPES, span, "the `?` operator can only be used on `Result`s in a function that returns `Result`"));
+                return self.error_expr(Diagnostic::new(
+                    codes::MISMATCHED_TYPES,
+                    span,
+                    "the `?` operator can only be used on `Result`s in a function that returns `Result`",
+                ));
             }
             let target_err = rargs[1].clone();
             let e = self.new_local("{e}", err_ty.clone(), false);
@@ -693,13 +807,30 @@ impl FnCx<'_, '_> {
             } else {
                 let from = self.cx.program.lang("from");
                 let item = self.trait_item(from, "from");
-                self.call_expr(Callee::Trait { item, args: vec![target_err.clone(), err_ty.clone()], span }, vec![local(e, &err_ty)], target_err.clone(), span)
+                self.call_expr(
+                    Callee::Trait { item, args: vec![target_err.clone(), err_ty.clone()], span },
+                    vec![local(e, &err_ty)],
+                    target_err.clone(),
+                    span,
+                )
             };
             let err = Expr { kind: ExprKind::Construct { variant: 1, fields: vec![converted] }, ty: ret.clone(), span };
             let arms = vec![
-                ir::Arm { pat: ir::Pat { kind: ir::PatKind::Variant { variant: 0, fields: vec![(0, bind(v, &ok_ty))] }, ty: vty.clone(), span }, guard: None, body: local(v, &ok_ty) },
                 ir::Arm {
-                    pat: ir::Pat { kind: ir::PatKind::Variant { variant: 1, fields: vec![(0, bind(e, &err_ty))] }, ty: vty, span },
+                    pat: ir::Pat {
+                        kind: ir::PatKind::Variant { variant: 0, fields: vec![(0, bind(v, &ok_ty))] },
+                        ty: vty.clone(),
+                        span,
+                    },
+                    guard: None,
+                    body: local(v, &ok_ty),
+                },
+                ir::Arm {
+                    pat: ir::Pat {
+                        kind: ir::PatKind::Variant { variant: 1, fields: vec![(0, bind(e, &err_ty))] },
+                        ty: vty,
+                        span,
+                    },
                     guard: None,
                     body: Expr { kind: ExprKind::Return(Some(Box::new(err))), ty: Ty::Never, span },
                 },
@@ -747,7 +878,9 @@ impl FnCx<'_, '_> {
     fn cast(&mut self, c: &syn::ExprCast, span: Span) -> Expr {
         let to = self.ty(&c.ty);
         let operand = match strip_parens(&c.expr) {
-            syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(i), .. }) if i.suffix().is_empty() && matches!(to, Ty::Int(_)) => {
+            syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(i), .. })
+                if i.suffix().is_empty() && matches!(to, Ty::Int(_)) =>
+            {
                 self.literal(&syn::Lit::Int(i.clone()), false, Some(&to), span)
             }
             _ => self.expr(&c.expr, None),
@@ -768,18 +901,32 @@ impl FnCx<'_, '_> {
             syn::Lit::Int(i) => {
                 let value: u128 = match i.base10_parse() {
                     Ok(v) => v,
-                    Err(_) => return self.error_expr(Diagnostic::new(codes::LITERAL_OUT_OF_RANGE, span, "integer literal is too large")),
+                    Err(_) => {
+                        return self.error_expr(Diagnostic::new(
+                            codes::LITERAL_OUT_OF_RANGE,
+                            span,
+                            "integer literal is too large",
+                        ));
+                    }
                 };
                 let ty = match i.suffix() {
                     "" => match expected.map(|t| self.table.shallow(t)) {
                         Some(t @ Ty::Int(_)) => t,
                         _ => self.table.fresh(VarKind::Int),
                     },
-                    "f32" => return Expr { kind: ExprKind::Float(value as f32 as f64), ty: Ty::Float(FloatTy::F32), span },
+                    "f32" => {
+                        return Expr { kind: ExprKind::Float(value as f32 as f64), ty: Ty::Float(FloatTy::F32), span };
+                    }
                     "f64" => return Expr { kind: ExprKind::Float(value as f64), ty: Ty::Float(FloatTy::F64), span },
                     s => match IntTy::from_name(s) {
                         Some(t) => Ty::Int(t),
-                        None => return self.error_expr(Diagnostic::new(codes::SYNTAX, span, format!("invalid suffix `{s}` for number literal"))),
+                        None => {
+                            return self.error_expr(Diagnostic::new(
+                                codes::SYNTAX,
+                                span,
+                                format!("invalid suffix `{s}` for number literal"),
+                            ));
+                        }
                     },
                 };
                 self.obligations.push(Obligation::Literal { ty: ty.clone(), value, negated, span });
@@ -797,7 +944,11 @@ impl FnCx<'_, '_> {
                     },
                 };
                 // f32 literals are rounded from the decimal text directly.
-                let value = if ty == Ty::Float(FloatTy::F32) { text.parse::<f32>().map(f64::from).unwrap_or(value) } else { value };
+                let value = if ty == Ty::Float(FloatTy::F32) {
+                    text.parse::<f32>().map(f64::from).unwrap_or(value)
+                } else {
+                    value
+                };
                 (ExprKind::Float(value), ty)
             }
             syn::Lit::Bool(b) => (ExprKind::Bool(b.value), Ty::Bool),
@@ -805,13 +956,21 @@ impl FnCx<'_, '_> {
             syn::Lit::Char(c) => (ExprKind::Char(c.value()), Ty::Char),
             syn::Lit::Byte(b) => (ExprKind::Int(u64::from(b.value())), Ty::Int(IntTy::U8)),
             syn::Lit::ByteStr(b) => {
-                let bytes: Vec<Expr> =
-                    b.value().iter().map(|&x| Expr { kind: ExprKind::Int(u64::from(x)), ty: Ty::Int(IntTy::U8), span }).collect();
+                let bytes: Vec<Expr> = b
+                    .value()
+                    .iter()
+                    .map(|&x| Expr { kind: ExprKind::Int(u64::from(x)), ty: Ty::Int(IntTy::U8), span })
+                    .collect();
                 let arr_ty = Ty::Array(Rc::new(Ty::Int(IntTy::U8)), bytes.len() as u64);
                 let arr = Expr { kind: ExprKind::Array(bytes), ty: arr_ty.clone(), span };
                 (ExprKind::AddrOf(Box::new(arr)), Ty::shared_ref(arr_ty))
             }
-            other => return self.error_expr(Diagnostic::unsupported(span, format!("this literal (`{}`) is", quote::ToTokens::to_token_stream(other)))),
+            other => {
+                return self.error_expr(Diagnostic::unsupported(
+                    span,
+                    format!("this literal (`{}`) is", quote::ToTokens::to_token_stream(other)),
+                ));
+            }
         };
         Expr { kind, ty, span }
     }
@@ -865,7 +1024,9 @@ impl FnCx<'_, '_> {
     pub fn auto_deref_scalar(&mut self, mut x: Expr) -> Expr {
         loop {
             match self.table.shallow(&x.ty) {
-                Ty::Ref(_, t) if is_scalar_or_var(&self.table.shallow(&t)) || matches!(self.table.shallow(&t), Ty::Ref(..)) => {
+                Ty::Ref(_, t)
+                    if is_scalar_or_var(&self.table.shallow(&t)) || matches!(self.table.shallow(&t), Ty::Ref(..)) =>
+                {
                     x = self.deref(x);
                 }
                 _ => return x,
@@ -975,7 +1136,8 @@ impl FnCx<'_, '_> {
         let (lt, rt) = (lhs.ty.clone(), rhs.ty.clone());
         self.impl_obligations.push((lt.clone(), tr, vec![rt.clone()]));
         let call_out = out.clone();
-        let call = self.call_expr(Callee::Trait { item, args: vec![lt.clone(), rt], span }, vec![lhs, rhs], call_out, span);
+        let call =
+            self.call_expr(Callee::Trait { item, args: vec![lt.clone(), rt], span }, vec![lhs, rhs], call_out, span);
         // The output type comes from the impl, known once the operand types are.
         let projected = self.cx.project(lt, Some(tr), "Output", &mut self.table, span);
         self.table.unify(&out, &projected);
@@ -1023,7 +1185,11 @@ impl FnCx<'_, '_> {
             let rhs = self.expr(&b.right, hint.as_ref());
             let read = Expr { kind: ExprKind::Copy(Box::new(place.clone())), ty: place.ty.clone(), span: place.span };
             let value = self.binary_op(op, read, rhs, span);
-            return Expr { kind: ExprKind::Assign { place: Box::new(place), value: Box::new(value) }, ty: Ty::Unit, span };
+            return Expr {
+                kind: ExprKind::Assign { place: Box::new(place), value: Box::new(value) },
+                ty: Ty::Unit,
+                span,
+            };
         }
         // `a += b` on other types: `AddAssign::add_assign(&mut a, b)`.
         let role = match op {
@@ -1032,7 +1198,12 @@ impl FnCx<'_, '_> {
             BinOp::Mul => "mul_assign",
             BinOp::Div => "div_assign",
             BinOp::Rem => "rem_assign",
-            _ => return self.error_expr(Diagnostic::unsupported(span, format!("`{}=` on `{}` is", op.symbol(), self.describe(&pty)))),
+            _ => {
+                return self.error_expr(Diagnostic::unsupported(
+                    span,
+                    format!("`{}=` on `{}` is", op.symbol(), self.describe(&pty)),
+                ));
+            }
         };
         let rhs = self.expr(&b.right, None);
         self.note_mutation(&place, true);
@@ -1062,7 +1233,11 @@ impl FnCx<'_, '_> {
                     };
                     if let Some(index) = names.iter().position(|n| *n == want) {
                         let ftys = self.field_tys(def, args, 0);
-                        return Expr { kind: ExprKind::Field { base: Box::new(place), index: index as u32 }, ty: ftys[index].clone(), span };
+                        return Expr {
+                            kind: ExprKind::Field { base: Box::new(place), index: index as u32 },
+                            ty: ftys[index].clone(),
+                            span,
+                        };
                     }
                 }
                 (Ty::Infer(_), _) => {
@@ -1105,7 +1280,8 @@ impl FnCx<'_, '_> {
             self.table.unify(a, &Ty::USIZE);
         }
         let idx_ty = self.table.shallow(&idx.ty);
-        let is_usize = matches!(idx_ty, Ty::Int(IntTy::Usize)) || matches!(idx_ty, Ty::Infer(v) if self.table.kind(v) == VarKind::Int);
+        let is_usize = matches!(idx_ty, Ty::Int(IntTy::Usize))
+            || matches!(idx_ty, Ty::Infer(v) if self.table.kind(v) == VarKind::Int);
         let mut place = base;
         for _ in 0..8 {
             let ty = self.table.shallow(&place.ty);
@@ -1123,21 +1299,35 @@ impl FnCx<'_, '_> {
                     } else {
                         place
                     };
-                    return Expr { kind: ExprKind::Index { base: Box::new(base), index: Box::new(idx) }, ty: elem, span };
+                    return Expr {
+                        kind: ExprKind::Index { base: Box::new(base), index: Box::new(idx) },
+                        ty: elem,
+                        span,
+                    };
                 }
                 Ty::Adt(id, args) if is_usize && self.cx.is_lang(DefId(id.0), "Vec") => {
                     self.table.unify(&idx.ty, &Ty::USIZE);
                     self.cx.lang_fn("panic_bounds_check");
                     let elem = args[0].clone();
-                    return Expr { kind: ExprKind::Index { base: Box::new(place), index: Box::new(idx) }, ty: elem, span };
+                    return Expr {
+                        kind: ExprKind::Index { base: Box::new(place), index: Box::new(idx) },
+                        ty: elem,
+                        span,
+                    };
                 }
-                Ty::Infer(_) => return self.error_expr(Diagnostic::new(codes::UNRESOLVED, span, "type annotations needed")),
+                Ty::Infer(_) => {
+                    return self.error_expr(Diagnostic::new(codes::UNRESOLVED, span, "type annotations needed"));
+                }
                 Ty::Ref(..) => {}
                 Ty::Array(elem, _) => {
                     // `array[range]` is the slice's.
                     let slice = Ty::Slice(elem.clone());
                     let pspan = place.span;
-                    let view = Expr { kind: ExprKind::Intrinsic { op: ir::Intrinsic::ArrayAsSlice, args: vec![place] }, ty: Ty::shared_ref(slice.clone()), span: pspan };
+                    let view = Expr {
+                        kind: ExprKind::Intrinsic { op: ir::Intrinsic::ArrayAsSlice, args: vec![place] },
+                        ty: Ty::shared_ref(slice.clone()),
+                        span: pspan,
+                    };
                     place = Expr { kind: ExprKind::Deref(Box::new(view)), ty: slice, span: pspan };
                     continue;
                 }
@@ -1149,8 +1339,14 @@ impl FnCx<'_, '_> {
                     if has_impl {
                         let item = self.trait_item(tr, "index");
                         let out = self.cx.project(ty.clone(), Some(tr), "Output", &mut self.table, span);
-                        let recv = Expr { kind: ExprKind::AddrOf(Box::new(place)), ty: Ty::shared_ref(ty.clone()), span };
-                        let call = self.call_expr(Callee::Trait { item, args: vec![ty.clone(), idx.ty.clone()], span }, vec![recv, idx], Ty::shared_ref(out.clone()), span);
+                        let recv =
+                            Expr { kind: ExprKind::AddrOf(Box::new(place)), ty: Ty::shared_ref(ty.clone()), span };
+                        let call = self.call_expr(
+                            Callee::Trait { item, args: vec![ty.clone(), idx.ty.clone()], span },
+                            vec![recv, idx],
+                            Ty::shared_ref(out.clone()),
+                            span,
+                        );
                         return Expr { kind: ExprKind::Deref(Box::new(call)), ty: out, span };
                     }
                 }
@@ -1161,7 +1357,11 @@ impl FnCx<'_, '_> {
             }
         }
         let shown = self.describe(&place.ty);
-        self.error_expr(Diagnostic::new(codes::MISMATCHED_TYPES, span, format!("cannot index into a value of type `{shown}`")))
+        self.error_expr(Diagnostic::new(
+            codes::MISMATCHED_TYPES,
+            span,
+            format!("cannot index into a value of type `{shown}`"),
+        ))
     }
 
     /// A path in expression position.
@@ -1220,7 +1420,12 @@ impl FnCx<'_, '_> {
     }
 
     /// Resolves a value path: locals, items, associated items of types and traits.
-    fn value_path(&mut self, qself: &Option<syn::QSelf>, path: &syn::Path, span: Span) -> Result<ValuePath, Diagnostic> {
+    fn value_path(
+        &mut self,
+        qself: &Option<syn::QSelf>,
+        path: &syn::Path,
+        span: Span,
+    ) -> Result<ValuePath, Diagnostic> {
         let segs: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
         if qself.is_none() && segs.len() == 1 && path.leading_colon.is_none() {
             if let Some(id) = self.lookup_local(&segs[0]) {
@@ -1234,7 +1439,11 @@ impl FnCx<'_, '_> {
             let name = segs.last().expect("a name").clone();
             if q.position > 0 {
                 let trait_segs = &segs[..q.position];
-                let r = self.cx.program.resolve_path(self.module, trait_segs, true).map_err(|m| Diagnostic::new(codes::UNRESOLVED, span, m))?;
+                let r = self
+                    .cx
+                    .program
+                    .resolve_path(self.module, trait_segs, true)
+                    .map_err(|m| Diagnostic::new(codes::UNRESOLVED, span, m))?;
                 if let Res::Def(tr) = r.res
                     && let DefKind::Trait(_, items) = &self.cx.program.def(tr).kind
                     && let Some(&item) = items.get(&name)
@@ -1263,7 +1472,10 @@ impl FnCx<'_, '_> {
                     let unit = matches!(self.variant_fields(DefId(id.0), vi as u32), syn::Fields::Unit);
                     return Ok(ValuePath::Ctor { adt: DefId(id.0), variant: vi as u32, args: args.to_vec(), unit });
                 }
-                self.env.self_ty.clone().ok_or_else(|| Diagnostic::new(codes::UNRESOLVED, span, "`Self` is not available here"))?
+                self.env
+                    .self_ty
+                    .clone()
+                    .ok_or_else(|| Diagnostic::new(codes::UNRESOLVED, span, "`Self` is not available here"))?
             } else {
                 self.env.params[&segs[0]].clone()
             };
@@ -1273,7 +1485,12 @@ impl FnCx<'_, '_> {
         }
         if segs.len() == 1 && segs[0] == "Self" {
             if let Some(Ty::Adt(id, args)) = self.env.self_ty.clone() {
-                return Ok(ValuePath::Ctor { adt: DefId(id.0), variant: 0, args: args.to_vec(), unit: matches!(self.variant_fields(DefId(id.0), 0), syn::Fields::Unit) });
+                return Ok(ValuePath::Ctor {
+                    adt: DefId(id.0),
+                    variant: 0,
+                    args: args.to_vec(),
+                    unit: matches!(self.variant_fields(DefId(id.0), 0), syn::Fields::Unit),
+                });
             }
         }
         let r = match self.cx.program.resolve_path(self.module, &segs, false) {
@@ -1290,7 +1507,11 @@ impl FnCx<'_, '_> {
         if r.len == segs.len() {
             let last = seg_at(r.len - 1);
             let Res::Def(def) = r.res else {
-                return Err(Diagnostic::new(codes::UNRESOLVED, span, format!("expected value, found builtin type `{}`", segs[0])));
+                return Err(Diagnostic::new(
+                    codes::UNRESOLVED,
+                    span,
+                    format!("expected value, found builtin type `{}`", segs[0]),
+                ));
             };
             return match &self.cx.program.def(def).kind {
                 DefKind::Fn(_) => {
@@ -1323,7 +1544,11 @@ impl FnCx<'_, '_> {
                     Ok(ValuePath::Ctor { adt, variant: *v, args, unit })
                 }
                 DefKind::Const(..) | DefKind::Static(_) => Ok(ValuePath::Const(def, env)),
-                _ => Err(Diagnostic::new(codes::UNRESOLVED, span, format!("expected value, found `{}`", segs.join("::")))),
+                _ => Err(Diagnostic::new(
+                    codes::UNRESOLVED,
+                    span,
+                    format!("expected value, found `{}`", segs.join("::")),
+                )),
             };
         }
         // A type or trait followed by an associated item.
@@ -1345,13 +1570,23 @@ impl FnCx<'_, '_> {
                     self.assoc_value(ty, name, path.segments.last(), span)
                 }
                 DefKind::TypeAlias(..) => {
-                    let ty_path = syn::TypePath { qself: None, path: syn::Path { leading_colon: path.leading_colon, segments: path.segments.iter().take(r.len).cloned().collect() } };
+                    let ty_path = syn::TypePath {
+                        qself: None,
+                        path: syn::Path {
+                            leading_colon: path.leading_colon,
+                            segments: path.segments.iter().take(r.len).cloned().collect(),
+                        },
+                    };
                     let ty = self.ty(&syn::Type::Path(ty_path));
                     self.assoc_value(ty, name, path.segments.last(), span)
                 }
                 DefKind::Trait(_, items) => {
                     let Some(&item) = items.get(name) else {
-                        return Err(Diagnostic::new(codes::UNRESOLVED, span, format!("cannot find `{name}` in trait `{}`", self.cx.program.def(def).name)));
+                        return Err(Diagnostic::new(
+                            codes::UNRESOLVED,
+                            span,
+                            format!("cannot find `{name}` in trait `{}`", self.cx.program.def(def).name),
+                        ));
                     };
                     Ok(self.trait_fn_path(def, item, None, path.segments.last(), span))
                 }
@@ -1386,7 +1621,12 @@ impl FnCx<'_, '_> {
             }
             let mut env = self.env.clone();
             env.module = Some(module);
-            let written = self.cx.segment_args(tb.path.segments.last()?, &env, &mut self.table).ok().flatten().unwrap_or_default();
+            let written = self
+                .cx
+                .segment_args(tb.path.segments.last()?, &env, &mut self.table)
+                .ok()
+                .flatten()
+                .unwrap_or_default();
             let n_trait = self.cx.generics_of(tr).len();
             let mut args = vec![pty.clone()];
             args.extend(written);
@@ -1401,7 +1641,14 @@ impl FnCx<'_, '_> {
     }
 
     /// `Trait::item` with `Self` given or to be inferred.
-    fn trait_fn_path(&mut self, tr: DefId, item: DefId, self_ty: Option<Ty>, last: Option<&syn::PathSegment>, _span: Span) -> ValuePath {
+    fn trait_fn_path(
+        &mut self,
+        tr: DefId,
+        item: DefId,
+        self_ty: Option<Ty>,
+        last: Option<&syn::PathSegment>,
+        _span: Span,
+    ) -> ValuePath {
         let params = self.cx.generics_of(item);
         let args: Vec<Ty> = params.iter().map(|_| self.table.fresh(VarKind::Any)).collect();
         if let Some(s) = self_ty {
@@ -1424,7 +1671,13 @@ impl FnCx<'_, '_> {
     }
 
     /// `Type::item`: an inherent or trait impl's function or constant, or a variant.
-    fn assoc_value(&mut self, ty: Ty, name: &str, last: Option<&syn::PathSegment>, span: Span) -> Result<ValuePath, Diagnostic> {
+    fn assoc_value(
+        &mut self,
+        ty: Ty,
+        name: &str,
+        last: Option<&syn::PathSegment>,
+        span: Span,
+    ) -> Result<ValuePath, Diagnostic> {
         let shallow = self.table.shallow(&ty);
         if let Ty::Adt(id, args) = &shallow
             && let DefKind::Enum(_, variants) = &self.cx.program.def(DefId(id.0)).kind
@@ -1437,7 +1690,10 @@ impl FnCx<'_, '_> {
             return Err(Diagnostic::new(
                 codes::UNRESOLVED,
                 span,
-                format!("no function or associated item named `{name}` found for `{}` in the current scope", self.describe(&ty)),
+                format!(
+                    "no function or associated item named `{name}` found for `{}` in the current scope",
+                    self.describe(&ty)
+                ),
             ));
         };
         let (item, mut args) = if matches!(self.cx.program.def(pick.item).kind, DefKind::Fn(_)) {
@@ -1481,7 +1737,11 @@ impl FnCx<'_, '_> {
                 Ok(ValuePath::TraitFn(item, args)) => return self.call_fn(item, args, true, &c.args, span),
                 Ok(ValuePath::Ctor { adt, variant, args, unit }) => {
                     if unit {
-                        return self.error_expr(Diagnostic::new(codes::MISMATCHED_TYPES, span, "expected function, found a unit value"));
+                        return self.error_expr(Diagnostic::new(
+                            codes::MISMATCHED_TYPES,
+                            span,
+                            "expected function, found a unit value",
+                        ));
                     }
                     let ty = self.cx.adt_ty(adt, args.clone());
                     if let Some(e) = expected {
@@ -1554,7 +1814,14 @@ impl FnCx<'_, '_> {
 
     /// A call of a function item with its generic arguments: checks the arguments against
     /// the signature, using `Fn` bounds to type closure arguments.
-    fn call_fn(&mut self, def: DefId, args: Vec<Ty>, is_trait: bool, arg_exprs: &syn::punctuated::Punctuated<syn::Expr, syn::Token![,]>, span: Span) -> Expr {
+    fn call_fn(
+        &mut self,
+        def: DefId,
+        args: Vec<Ty>,
+        is_trait: bool,
+        arg_exprs: &syn::punctuated::Punctuated<syn::Expr, syn::Token![,]>,
+        span: Span,
+    ) -> Expr {
         let env = self.cx.env_of(def, &args);
         let (params, ret) = self.signature_in(def, &env);
         if params.len() != arg_exprs.len() {
@@ -1581,7 +1848,15 @@ impl FnCx<'_, '_> {
         self.finish_call(def, args, is_trait, checked, ret, span)
     }
 
-    fn finish_call(&mut self, def: DefId, args: Vec<Ty>, is_trait: bool, checked: Vec<Expr>, ret: Ty, span: Span) -> Expr {
+    fn finish_call(
+        &mut self,
+        def: DefId,
+        args: Vec<Ty>,
+        is_trait: bool,
+        checked: Vec<Expr>,
+        ret: Ty,
+        span: Span,
+    ) -> Expr {
         if let Some(op) = self.intrinsic_of(def) {
             return Expr { kind: ExprKind::Intrinsic { op, args: checked }, ty: ret, span };
         }
@@ -1621,9 +1896,12 @@ impl FnCx<'_, '_> {
     /// partly known (`collect::<Vec<_>>()` with `B: FromIterator<Item>`).
     pub fn apply_assoc_bounds(&mut self, def: DefId, env: &Env) {
         let own_from = self.cx.generics_of(self.cx.program.def(def).parent.unwrap_or(def)).len();
-        let is_method_of_parent = self.cx.program.def(def).parent.is_some_and(|p| {
-            matches!(self.cx.program.def(p).kind, DefKind::Impl(..) | DefKind::Trait(..))
-        });
+        let is_method_of_parent = self
+            .cx
+            .program
+            .def(def)
+            .parent
+            .is_some_and(|p| matches!(self.cx.program.def(p).kind, DefKind::Impl(..) | DefKind::Trait(..)));
         for (pi, p) in self.cx.generics_of(def).iter().enumerate() {
             let Some(pty) = env.params.get(&p.name).cloned() else { continue };
             for b in &p.bounds {
@@ -1633,7 +1911,9 @@ impl FnCx<'_, '_> {
                 let module = self.cx.program.def(p.owner).module;
                 let Ok(r) = self.cx.program.resolve_path(module, &segs, true) else { continue };
                 let Res::Def(tr) = r.res else { continue };
-                if (!is_method_of_parent || pi >= own_from) && matches!(self.cx.program.def(tr).kind, DefKind::Trait(..)) {
+                if (!is_method_of_parent || pi >= own_from)
+                    && matches!(self.cx.program.def(tr).kind, DefKind::Trait(..))
+                {
                     let mut benv = env.clone();
                     benv.module = Some(module);
                     if let Ok(Some(targs)) = self.cx.segment_args(last, &benv, &mut self.table) {
@@ -1720,7 +2000,10 @@ impl FnCx<'_, '_> {
             for a in &m.args {
                 let _ = self.expr(a, None);
             }
-            return self.error_expr(Diagnostic::new(codes::UNRESOLVED, span, "type annotations needed").with_help("give the receiver a type, e.g. with a `let` annotation"));
+            return self.error_expr(
+                Diagnostic::new(codes::UNRESOLVED, span, "type annotations needed")
+                    .with_help("give the receiver a type, e.g. with a `let` annotation"),
+            );
         }
         // Auto-deref steps; at each, rustc's order: the receiver as it is, then `&`, then
         // `&mut`; arrays unsize to slices last.
@@ -1736,7 +2019,11 @@ impl FnCx<'_, '_> {
                 let slice = Ty::Slice(elem.clone());
                 if let Some(hit) = self.probe_step(&slice, &name) {
                     let pspan = place.span;
-                    let view = Expr { kind: ExprKind::Intrinsic { op: ir::Intrinsic::ArrayAsSlice, args: vec![place] }, ty: Ty::shared_ref(slice.clone()), span: pspan };
+                    let view = Expr {
+                        kind: ExprKind::Intrinsic { op: ir::Intrinsic::ArrayAsSlice, args: vec![place] },
+                        ty: Ty::shared_ref(slice.clone()),
+                        span: pspan,
+                    };
                     place = Expr { kind: ExprKind::Deref(Box::new(view)), ty: slice, span: pspan };
                     found = Some(hit);
                     break;
@@ -1752,7 +2039,11 @@ impl FnCx<'_, '_> {
                 let _ = self.expr(a, None);
             }
             let shown = self.describe(&recv_ty);
-            return self.error_expr(Diagnostic::new(codes::UNRESOLVED, self.span(&m.method), format!("no method named `{name}` found for `{shown}` in the current scope")));
+            return self.error_expr(Diagnostic::new(
+                codes::UNRESOLVED,
+                self.span(&m.method),
+                format!("no method named `{name}` found for `{shown}` in the current scope"),
+            ));
         };
         let (item, mut args) = self.dispatch(&pick);
         if item == pick.item
@@ -1767,7 +2058,10 @@ impl FnCx<'_, '_> {
         let env = Env { module: Some(self.module), ..self.env.clone() };
         let written = match &m.turbofish {
             Some(tf) => {
-                let seg = syn::PathSegment { ident: m.method.clone(), arguments: syn::PathArguments::AngleBracketed(tf.clone()) };
+                let seg = syn::PathSegment {
+                    ident: m.method.clone(),
+                    arguments: syn::PathArguments::AngleBracketed(tf.clone()),
+                };
                 self.cx.segment_args(&seg, &env, &mut self.table).unwrap_or(None)
             }
             None => None,
@@ -1784,7 +2078,9 @@ impl FnCx<'_, '_> {
                 self.note_mutation(&place, true);
                 Expr { kind: ExprKind::AddrOf(Box::new(place)), ty: Ty::mut_ref(pty), span: pspan }
             }
-            (_, Some(Mutability::Not)) => Expr { kind: ExprKind::AddrOf(Box::new(place)), ty: Ty::shared_ref(pty), span: pspan },
+            (_, Some(Mutability::Not)) => {
+                Expr { kind: ExprKind::AddrOf(Box::new(place)), ty: Ty::shared_ref(pty), span: pspan }
+            }
             (_, None) => self.read(place),
         };
         let fenv = self.cx.env_of(item, &args);
@@ -1857,7 +2153,9 @@ impl FnCx<'_, '_> {
             _ => None,
         };
         let Some(tr) = trait_def else { return (pick.item, pick.parent_args.clone()) };
-        let DefKind::Trait(_, items) = &self.cx.program.def(tr).kind else { return (pick.item, pick.parent_args.clone()) };
+        let DefKind::Trait(_, items) = &self.cx.program.def(tr).kind else {
+            return (pick.item, pick.parent_args.clone());
+        };
         let Some(&trait_item) = items.get(&self.cx.program.def(pick.item).name) else {
             return (pick.item, pick.parent_args.clone());
         };
@@ -1889,7 +2187,11 @@ impl FnCx<'_, '_> {
                         return self.error_expr(Diagnostic::new(codes::UNRESOLVED, span, "not an enum"));
                     };
                     let Some(vi) = vs.iter().position(|&v| self.cx.program.def(v).name == segs[1]) else {
-                        return self.error_expr(Diagnostic::new(codes::UNRESOLVED, span, format!("no variant `{}`", segs[1])));
+                        return self.error_expr(Diagnostic::new(
+                            codes::UNRESOLVED,
+                            span,
+                            format!("no variant `{}`", segs[1]),
+                        ));
                     };
                     (DefId(id.0), vi as u32, args.to_vec())
                 }
@@ -1898,15 +2200,24 @@ impl FnCx<'_, '_> {
         } else {
             let r = match self.cx.program.resolve_path(self.module, &segs, true) {
                 Ok(r) if r.len == segs.len() => r,
-                Ok(_) | Err(_) => return self.error_expr(Diagnostic::new(codes::UNRESOLVED, span, format!("cannot find struct, variant or union type `{}` in this scope", segs.join("::")))),
+                Ok(_) | Err(_) => {
+                    return self.error_expr(Diagnostic::new(
+                        codes::UNRESOLVED,
+                        span,
+                        format!("cannot find struct, variant or union type `{}` in this scope", segs.join("::")),
+                    ));
+                }
             };
-            let Res::Def(def) = r.res else { return self.error_expr(Diagnostic::new(codes::UNRESOLVED, span, "expected struct")) };
+            let Res::Def(def) = r.res else {
+                return self.error_expr(Diagnostic::new(codes::UNRESOLVED, span, "expected struct"));
+            };
             match &self.cx.program.def(def).kind {
                 DefKind::Struct(_) => {
-                    let written = match self.cx.segment_args(s.path.segments.last().expect("segment"), &env, &mut self.table) {
-                        Ok(w) => w,
-                        Err(d) => return self.error_expr(d),
-                    };
+                    let written =
+                        match self.cx.segment_args(s.path.segments.last().expect("segment"), &env, &mut self.table) {
+                            Ok(w) => w,
+                            Err(d) => return self.error_expr(d),
+                        };
                     match self.cx.fill_args(def, written, &mut self.table, span) {
                         Ok(a) => (def, 0, a),
                         Err(d) => return self.error_expr(d),
@@ -1917,7 +2228,13 @@ impl FnCx<'_, '_> {
                     let a = self.cx.fill_args(adt, None, &mut self.table, span).unwrap_or_default();
                     (adt, *v, a)
                 }
-                _ => return self.error_expr(Diagnostic::new(codes::UNRESOLVED, span, format!("expected struct, found `{}`", segs.join("::")))),
+                _ => {
+                    return self.error_expr(Diagnostic::new(
+                        codes::UNRESOLVED,
+                        span,
+                        format!("expected struct, found `{}`", segs.join("::")),
+                    ));
+                }
             }
         };
         let ty = self.cx.adt_ty(adt, args.clone());
@@ -1937,7 +2254,11 @@ impl FnCx<'_, '_> {
             };
             let Some(i) = names.iter().position(|n| *n == fname) else {
                 let shown = self.cx.program.def(adt).name.clone();
-                self.report(Diagnostic::new(codes::UNRESOLVED, self.span(&fv.member), format!("struct `{shown}` has no field named `{fname}`")));
+                self.report(Diagnostic::new(
+                    codes::UNRESOLVED,
+                    self.span(&fv.member),
+                    format!("struct `{shown}` has no field named `{fname}`"),
+                ));
                 continue;
             };
             let x = self.expr(&fv.expr, Some(&ftys[i]));
@@ -1955,7 +2276,8 @@ impl FnCx<'_, '_> {
             for &i in &order {
                 let v = values[i].take().expect("value");
                 let l = self.new_local("{field}", v.ty.clone(), false);
-                let pat = ir::Pat { kind: ir::PatKind::Bind { local: l, by_ref: None, sub: None }, ty: v.ty.clone(), span };
+                let pat =
+                    ir::Pat { kind: ir::PatKind::Bind { local: l, by_ref: None, sub: None }, ty: v.ty.clone(), span };
                 stmts.push(Expr { kind: ExprKind::Let { pat, init: Box::new(v), else_: None }, ty: Ty::Unit, span });
                 values[i] = Some(Expr { kind: ExprKind::Local(l), ty: ftys[i].clone(), span });
             }
@@ -1972,12 +2294,20 @@ impl FnCx<'_, '_> {
                 (Some(v), _) => fields.push(v),
                 (None, Some(b)) => {
                     let base = Expr { kind: ExprKind::Local(b), ty: ty.clone(), span };
-                    let f = Expr { kind: ExprKind::Field { base: Box::new(base), index: i as u32 }, ty: ftys[i].clone(), span };
+                    let f = Expr {
+                        kind: ExprKind::Field { base: Box::new(base), index: i as u32 },
+                        ty: ftys[i].clone(),
+                        span,
+                    };
                     fields.push(Expr { kind: ExprKind::Copy(Box::new(f)), ty: ftys[i].clone(), span });
                 }
                 (None, None) => {
                     let shown = self.cx.program.def(adt).name.clone();
-                    return self.error_expr(Diagnostic::new(codes::UNRESOLVED, span, format!("missing field `{}` in initializer of `{shown}`", names[i])));
+                    return self.error_expr(Diagnostic::new(
+                        codes::UNRESOLVED,
+                        span,
+                        format!("missing field `{}` in initializer of `{shown}`", names[i]),
+                    ));
                 }
             }
         }

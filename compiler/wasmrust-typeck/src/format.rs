@@ -46,7 +46,17 @@ pub(crate) struct Spec {
 
 impl Default for Spec {
     fn default() -> Self {
-        Spec { fill: ' ', align: None, plus: false, minus: false, alternate: false, zero: false, width: None, precision: None, ty: String::new() }
+        Spec {
+            fill: ' ',
+            align: None,
+            plus: false,
+            minus: false,
+            alternate: false,
+            zero: false,
+            width: None,
+            precision: None,
+            ty: String::new(),
+        }
     }
 }
 
@@ -139,7 +149,9 @@ fn parse_spec(spec: &str) -> Result<Spec, FormatError> {
         '^' => Some(Align::Center),
         _ => None,
     };
-    if chars.len() >= 2 && let Some(a) = align_of(chars[1]) {
+    if chars.len() >= 2
+        && let Some(a) = align_of(chars[1])
+    {
         out.fill = chars[0];
         out.align = Some(a);
         i = 2;
@@ -172,7 +184,8 @@ fn parse_spec(spec: &str) -> Result<Spec, FormatError> {
             i += 1;
         } else {
             let (p, next) = parse_count(&chars, i)?;
-            out.precision = Some(p.ok_or_else(|| FormatError::Invalid("invalid format string: expected a precision".into()))?);
+            out.precision =
+                Some(p.ok_or_else(|| FormatError::Invalid("invalid format string: expected a precision".into()))?);
             i = next;
         }
     }
@@ -220,7 +233,10 @@ mod tests {
     fn parses_specs() {
         let RawPiece::Hole(Hole::Next, spec) = &parse("{:*^+#012.3e}").unwrap()[0] else { panic!() };
         assert_eq!((spec.fill, spec.align, spec.plus, spec.alternate), ('*', Some(Align::Center), true, true));
-        assert_eq!((spec.zero, &spec.width, &spec.precision), (true, &Some(Count::Literal(12)), &Some(Count::Literal(3))));
+        assert_eq!(
+            (spec.zero, &spec.width, &spec.precision),
+            (true, &Some(Count::Literal(12)), &Some(Count::Literal(3)))
+        );
         assert_eq!(spec.ty, "e");
         let RawPiece::Hole(Hole::Name(n), spec) = &parse("{x:>w$.p$?}").unwrap()[0] else { panic!() };
         assert_eq!(n, "x");

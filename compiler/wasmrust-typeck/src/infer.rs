@@ -153,7 +153,9 @@ impl Table {
             }
             (Ty::Tuple(xs), Ty::Tuple(ys)) => self.unify_all(xs, ys),
             (Ty::Adt(i, xs), Ty::Adt(j, ys)) => i == j && self.unify_all(xs, ys),
-            (Ty::Array(x, n), Ty::Array(y, m)) => (n == m || *n == Ty::ANY_LEN || *m == Ty::ANY_LEN) && self.unify(x, y),
+            (Ty::Array(x, n), Ty::Array(y, m)) => {
+                (n == m || *n == Ty::ANY_LEN || *m == Ty::ANY_LEN) && self.unify(x, y)
+            }
             (Ty::Slice(x), Ty::Slice(y)) | (Ty::RawArray(x), Ty::RawArray(y)) => self.unify(x, y),
             (Ty::Ref(m1, x), Ty::Ref(m2, y)) => m1 == m2 && self.unify(x, y),
             _ => a == b,

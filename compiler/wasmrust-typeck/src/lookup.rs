@@ -1,9 +1,7 @@
 //! Impls: which impl of a trait applies to a type, associated types, and the impl items a
 //! method call or an associated path names.
 
-use std::rc::Rc;
-
-use wasmrust_ir::{Mutability, Ty};
+use wasmrust_ir::Ty;
 use wasmrust_resolve::{DefId, DefKind, Res};
 
 use crate::Cx;
@@ -73,14 +71,15 @@ impl Cx<'_> {
         }
         let DefKind::Impl(im, _) = &self.program.def(imp).kind else { return Head::Any };
         let params = self.generics_of(imp);
-        let head = syn_head(&im.self_ty, &|name| params.iter().any(|p| p.name == name), &|segs| {
-            match self.program.resolve_path(self.program.def(imp).module, segs, true) {
-                Ok(r) if r.len == segs.len() => match r.res {
-                    Res::Def(d) => Some(Head::Def(d.0)),
-                    Res::Prim(p) => Some(Head::Prim(p)),
-                },
-                _ => None,
-            }
+        let head = syn_head(&im.self_ty, &|name| params.iter().any(|p| p.name == name), &|segs| match self
+            .program
+            .resolve_path(self.program.def(imp).module, segs, true)
+        {
+            Ok(r) if r.len == segs.len() => match r.res {
+                Res::Def(d) => Some(Head::Def(d.0)),
+                Res::Prim(p) => Some(Head::Prim(p)),
+            },
+            _ => None,
         });
         self.impl_heads.borrow_mut().insert(imp, head.clone());
         head
@@ -141,7 +140,8 @@ impl Cx<'_> {
         let DefKind::Trait(t, _) = &self.program.def(tr).kind else { return };
         let t = t.clone();
         let type_params: Vec<&syn::TypeParam> = t.generics.type_params().collect();
-        let mut denv = Env { module: Some(self.program.def(tr).module), self_ty: Some(self_ty.clone()), ..Env::default() };
+        let mut denv =
+            Env { module: Some(self.program.def(tr).module), self_ty: Some(self_ty.clone()), ..Env::default() };
         for (p, a) in type_params.iter().zip(trait_args.iter()) {
             denv.params.insert(p.ident.to_string(), a.clone());
         }
@@ -229,11 +229,23 @@ impl Cx<'_> {
     }
 
     /// Like [`Cx::find_impl`], with the trait's arguments (`Index<Range<usize>>`) known too.
-    pub fn find_impl_with(&self, trait_def: DefId, self_ty: &Ty, trait_args: &[Ty], table: &mut Table) -> Option<ImplInst> {
+    pub fn find_impl_with(
+        &self,
+        trait_def: DefId,
+        self_ty: &Ty,
+        trait_args: &[Ty],
+        table: &mut Table,
+    ) -> Option<ImplInst> {
         self.find_impl_inner(trait_def, self_ty, Some(trait_args), table, 0, true)
     }
 
-    fn match_impl_with(&self, imp: DefId, self_ty: &Ty, trait_args: Option<&[Ty]>, table: &mut Table) -> Option<ImplInst> {
+    fn match_impl_with(
+        &self,
+        imp: DefId,
+        self_ty: &Ty,
+        trait_args: Option<&[Ty]>,
+        table: &mut Table,
+    ) -> Option<ImplInst> {
         let snap = table.snapshot();
         let inst = self.match_impl(imp, self_ty, table)?;
         if let Some(want) = trait_args {
@@ -311,7 +323,8 @@ impl Cx<'_> {
                 })
                 .filter(|&&imp| {
                     let inner = table.snapshot();
-                    let ok = self.match_impl(imp, self_ty, table).is_some_and(|inst| self.impl_bounds_hold(&inst, table, 0));
+                    let ok =
+                        self.match_impl(imp, self_ty, table).is_some_and(|inst| self.impl_bounds_hold(&inst, table, 0));
                     table.rollback(inner);
                     ok
                 })
@@ -351,7 +364,13 @@ impl Cx<'_> {
 
     /// Infers parameters that only `Fn(A) -> R` bounds determine, from the closures the
     /// bounded parameters are (`sig_of` gives a closure's signature).
-    pub fn apply_fn_bounds(&self, def: DefId, args: &[Ty], table: &mut Table, sig_of: &dyn Fn(u32) -> Option<(Vec<Ty>, Ty)>) {
+    pub fn apply_fn_bounds(
+        &self,
+        def: DefId,
+        args: &[Ty],
+        table: &mut Table,
+        sig_of: &dyn Fn(u32) -> Option<(Vec<Ty>, Ty)>,
+    ) {
         let params = self.generics_of(def);
         let env = self.env_of(def, args);
         for (p, a) in params.iter().zip(args) {
@@ -517,7 +536,9 @@ impl Cx<'_> {
         // (`value.fmt(f)` in `fn entry<T: Debug>` is `Debug::fmt`).
         if candidates.len() > 1 {
             let preferred = self.preferred_traits.borrow();
-            if let Some(i) = candidates.iter().position(|(imp, _, _)| self.impl_trait(*imp).is_some_and(|t| preferred.contains(&t))) {
+            if let Some(i) =
+                candidates.iter().position(|(imp, _, _)| self.impl_trait(*imp).is_some_and(|t| preferred.contains(&t)))
+            {
                 let chosen = candidates.swap_remove(i);
                 candidates.insert(0, chosen);
             }
@@ -553,11 +574,6 @@ impl Cx<'_> {
             }
             _ => None,
         }
-    }
-
-    /// A shared or mutable reference type.
-    pub fn reference(m: Mutability, ty: Ty) -> Ty {
-        Ty::Ref(m, Rc::new(ty))
     }
 }
 

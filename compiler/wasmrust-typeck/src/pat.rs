@@ -131,7 +131,8 @@ impl FnCx<'_, '_> {
                 let ftys = self.field_tys(adt, &args, variant);
                 let elems: Vec<&syn::Pat> = ts.elems.iter().collect();
                 let fields = self.positional(&elems, &ftys, mode, bound, span);
-                let kind = if self.is_enum(adt) { PatKind::Variant { variant, fields } } else { PatKind::Struct { fields } };
+                let kind =
+                    if self.is_enum(adt) { PatKind::Variant { variant, fields } } else { PatKind::Struct { fields } };
                 mk(kind, &adt_ty)
             }
             syn::Pat::Struct(sp) => {
@@ -147,13 +148,18 @@ impl FnCx<'_, '_> {
                         syn::Member::Unnamed(i) => i.index.to_string(),
                     };
                     let Some(i) = names.iter().position(|n| *n == fname) else {
-                        self.report(Diagnostic::new(codes::UNRESOLVED, self.span(&fp.member), format!("no field named `{fname}`")));
+                        self.report(Diagnostic::new(
+                            codes::UNRESOLVED,
+                            self.span(&fp.member),
+                            format!("no field named `{fname}`"),
+                        ));
                         continue;
                     };
                     let sub = self.pat(&fp.pat, &ftys[i], mode, bound);
                     fields.push((i as u32, sub));
                 }
-                let kind = if self.is_enum(adt) { PatKind::Variant { variant, fields } } else { PatKind::Struct { fields } };
+                let kind =
+                    if self.is_enum(adt) { PatKind::Variant { variant, fields } } else { PatKind::Struct { fields } };
                 mk(kind, &adt_ty)
             }
             syn::Pat::Path(pp) => self.path_pat(&pp.path, &t, span),
@@ -186,7 +192,16 @@ impl FnCx<'_, '_> {
             syn::Pat::Slice(sp) => {
                 let elem = match &t {
                     Ty::Array(e, _) | Ty::Slice(e) => (**e).clone(),
-                    _ => return self.pat_error(Diagnostic::new(codes::MISMATCHED_TYPES, span, format!("expected an array or slice, found `{}`", self.describe(&t))), &t),
+                    _ => {
+                        return self.pat_error(
+                            Diagnostic::new(
+                                codes::MISMATCHED_TYPES,
+                                span,
+                                format!("expected an array or slice, found `{}`", self.describe(&t)),
+                            ),
+                            &t,
+                        );
+                    }
                 };
                 let mut prefix = Vec::new();
                 let mut suffix = Vec::new();
@@ -194,7 +209,9 @@ impl FnCx<'_, '_> {
                 for e in &sp.elems {
                     let rest_binding = match e {
                         syn::Pat::Rest(_) => Some(None),
-                        syn::Pat::Ident(pi) if matches!(pi.subpat.as_ref().map(|s| &*s.1), Some(syn::Pat::Rest(_))) => Some(Some(pi)),
+                        syn::Pat::Ident(pi) if matches!(pi.subpat.as_ref().map(|s| &*s.1), Some(syn::Pat::Rest(_))) => {
+                            Some(Some(pi))
+                        }
                         _ => None,
                     };
                     if let Some(binding) = rest_binding {
@@ -205,7 +222,11 @@ impl FnCx<'_, '_> {
                                 Mode::Move => Ty::shared_ref(Ty::Slice(Rc::new(elem.clone()))),
                             };
                             let l = self.declare(&pi.ident.to_string(), slice_ty.clone(), false);
-                            Box::new(Pat { kind: PatKind::Bind { local: l, by_ref: None, sub: None }, ty: slice_ty, span })
+                            Box::new(Pat {
+                                kind: PatKind::Bind { local: l, by_ref: None, sub: None },
+                                ty: slice_ty,
+                                span,
+                            })
                         });
                         rest = Some(sub);
                         continue;
@@ -215,7 +236,13 @@ impl FnCx<'_, '_> {
                 }
                 mk(PatKind::Slice { prefix, rest, suffix }, &t)
             }
-            other => self.pat_error(Diagnostic::unsupported(span, format!("this pattern (`{}`) is", quote::ToTokens::to_token_stream(other))), &t),
+            other => self.pat_error(
+                Diagnostic::unsupported(
+                    span,
+                    format!("this pattern (`{}`) is", quote::ToTokens::to_token_stream(other)),
+                ),
+                &t,
+            ),
         }
     }
 
@@ -230,7 +257,14 @@ impl FnCx<'_, '_> {
     }
 
     /// Positional sub-patterns with an optional `..`.
-    fn positional(&mut self, elems: &[&syn::Pat], tys: &[Ty], mode: Mode, bound: &mut Vec<(String, ir::LocalId)>, span: Span) -> Vec<(u32, Pat)> {
+    fn positional(
+        &mut self,
+        elems: &[&syn::Pat],
+        tys: &[Ty],
+        mode: Mode,
+        bound: &mut Vec<(String, ir::LocalId)>,
+        span: Span,
+    ) -> Vec<(u32, Pat)> {
         let rest = elems.iter().position(|e| matches!(e, syn::Pat::Rest(_)));
         let mut fields = Vec::new();
         match rest {
@@ -239,7 +273,13 @@ impl FnCx<'_, '_> {
                     self.report(Diagnostic::new(
                         codes::MISMATCHED_TYPES,
                         span,
-                        format!("this pattern has {} field{}, but the corresponding type has {} field{}", elems.len(), if elems.len() == 1 { "" } else { "s" }, tys.len(), if tys.len() == 1 { "" } else { "s" }),
+                        format!(
+                            "this pattern has {} field{}, but the corresponding type has {} field{}",
+                            elems.len(),
+                            if elems.len() == 1 { "" } else { "s" },
+                            tys.len(),
+                            if tys.len() == 1 { "" } else { "s" }
+                        ),
                     ));
                     return fields;
                 }
@@ -323,7 +363,9 @@ impl FnCx<'_, '_> {
                 && let DefKind::Enum(_, vs) = &self.cx.program.def(DefId(id.0)).kind
             {
                 let found = vs.iter().copied().find(|&v| self.cx.program.def(v).name == segs[1]);
-                return found.ok_or_else(|| Diagnostic::new(codes::UNRESOLVED, span, format!("no variant named `{}`", segs[1])));
+                return found.ok_or_else(|| {
+                    Diagnostic::new(codes::UNRESOLVED, span, format!("no variant named `{}`", segs[1]))
+                });
             }
         }
         if segs.len() == 1 && segs[0] == "Self" {
@@ -334,7 +376,9 @@ impl FnCx<'_, '_> {
         match self.cx.program.resolve_path(self.module, segs, false) {
             Ok(r) if r.len == segs.len() => match r.res {
                 Res::Def(d) => Ok(d),
-                Res::Prim(p) => Err(Diagnostic::new(codes::UNRESOLVED, span, format!("expected a value, found builtin type `{p}`"))),
+                Res::Prim(p) => {
+                    Err(Diagnostic::new(codes::UNRESOLVED, span, format!("expected a value, found builtin type `{p}`")))
+                }
             },
             Ok(r) => {
                 // `Type::CONST` and `Self::CONST`: an associated constant.
@@ -346,7 +390,11 @@ impl FnCx<'_, '_> {
                         return Ok(pick.item);
                     }
                 }
-                Err(Diagnostic::new(codes::UNRESOLVED, span, format!("cannot find `{}` in this scope", segs.join("::"))))
+                Err(Diagnostic::new(
+                    codes::UNRESOLVED,
+                    span,
+                    format!("cannot find `{}` in this scope", segs.join("::")),
+                ))
             }
             Err(m) => Err(Diagnostic::new(codes::UNRESOLVED, span, m)),
         }
@@ -377,7 +425,11 @@ impl FnCx<'_, '_> {
             DefKind::Variant(v) => (self.cx.program.def(def).parent.expect("enum"), *v),
             DefKind::Struct(_) => (def, 0),
             _ => {
-                self.report(Diagnostic::new(codes::UNRESOLVED, span, format!("expected tuple struct or tuple variant, found `{}`", segs.join("::"))));
+                self.report(Diagnostic::new(
+                    codes::UNRESOLVED,
+                    span,
+                    format!("expected tuple struct or tuple variant, found `{}`", segs.join("::")),
+                ));
                 return None;
             }
         };

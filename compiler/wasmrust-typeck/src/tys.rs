@@ -183,7 +183,8 @@ impl Cx<'_> {
     /// The environment of an instance of `def` with these arguments.
     pub fn env_of(&self, def: DefId, args: &[Ty]) -> Env {
         let params = self.generics_of(def);
-        let mut env = Env { module: Some(self.program.def(def).module), consts: self.const_params_of(def), ..Env::default() };
+        let mut env =
+            Env { module: Some(self.program.def(def).module), consts: self.const_params_of(def), ..Env::default() };
         for (p, a) in params.iter().zip(args) {
             if p.name == "Self" {
                 env.self_ty = Some(a.clone());
@@ -339,7 +340,10 @@ impl Cx<'_> {
                         syn::GenericArgument::AssocType(_) => {}
                         other => {
                             let module = env.module.expect("module");
-                            return Err(Diagnostic::unsupported(self.span_in(module, other), "this generic argument is"));
+                            return Err(Diagnostic::unsupported(
+                                self.span_in(module, other),
+                                "this generic argument is",
+                            ));
                         }
                     }
                 }
@@ -353,7 +357,13 @@ impl Cx<'_> {
     }
 
     /// Fills an ADT's or alias's arguments: as written, or fresh variables when omitted.
-    pub fn fill_args(&self, def: DefId, written: Option<Vec<Ty>>, table: &mut Table, span: Span) -> Result<Vec<Ty>, Diagnostic> {
+    pub fn fill_args(
+        &self,
+        def: DefId,
+        written: Option<Vec<Ty>>,
+        table: &mut Table,
+        span: Span,
+    ) -> Result<Vec<Ty>, Diagnostic> {
         let n = self.generics_of(def).len();
         match written {
             Some(w) if w.len() == n => Ok(w),
@@ -392,7 +402,9 @@ impl Cx<'_> {
             let last = &path.segments[r.len - 1];
             let written = self.segment_args(last, env, table)?;
             let ty = match r.res {
-                Res::Prim(name) => prim_ty(&name).ok_or_else(|| Diagnostic::unsupported(span, format!("`{name}` is")))?,
+                Res::Prim(name) => {
+                    prim_ty(&name).ok_or_else(|| Diagnostic::unsupported(span, format!("`{name}` is")))?
+                }
                 Res::Def(d) => match &self.program.def(d).kind {
                     DefKind::Struct(_) if self.program.lang.get("raw_array") == Some(&d) => {
                         let args = self.fill_args(d, written, table, span)?;
@@ -501,7 +513,8 @@ impl Cx<'_> {
             fields.iter().map(|f| conv(&f.ty, table)).collect()
         };
         let name = self.ty_name(ty);
-        let is_copy = self.program.lang.get("copy").is_some_and(|&c| self.find_impl(c, ty, &mut Table::default()).is_some());
+        let is_copy =
+            self.program.lang.get("copy").is_some_and(|&c| self.find_impl(c, ty, &mut Table::default()).is_some());
         let layout = match &self.program.def(def).kind {
             DefKind::Struct(s) => AdtLayout {
                 name,

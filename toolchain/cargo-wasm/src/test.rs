@@ -215,11 +215,9 @@ fn run_binary(
         .map(|case| libtest::TestDesc {
             name: case.name.clone(),
             ignore: case.ignored,
-            // FIXME: the driver does not report `#[ignore = "reason"]` nor where each test
-            // function is yet; libtest shows both (`ignored, reason`, `did not panic ... at FILE:L:C`).
-            ignore_message: None,
+            ignore_message: case.ignore_reason.clone(),
             should_panic: case.should_panic.clone(),
-            location: None,
+            location: Some(case.location.clone()),
         })
         .collect();
     let plan = libtest::plan(&tests, options);
@@ -260,7 +258,14 @@ mod tests {
     use super::*;
 
     fn case(name: &str, export: &str, should_panic: ShouldPanic) -> TestCase {
-        TestCase { name: name.into(), export: export.into(), ignored: false, should_panic }
+        TestCase {
+            name: name.into(),
+            export: export.into(),
+            ignored: false,
+            ignore_reason: None,
+            location: "src/lib.rs:1:1".into(),
+            should_panic,
+        }
     }
 
     /// The JS hosts' test module (`hosts/node/test/modules/tests.wat`), as the compiler's
