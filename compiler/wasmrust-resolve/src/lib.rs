@@ -650,7 +650,7 @@ impl Loader<'_> {
             self.error(Diagnostic::unsupported(span, format!("the `{name}!` macro in item position is")));
             return;
         };
-        let tokens = match macros::expand(&def, m.mac.tokens.clone(), m.mac.path.span()) {
+        let tokens = match macros::expand(&def, m.mac.tokens.clone()) {
             Ok(t) => t,
             Err(msg) => return self.error(Diagnostic::new(codes::SYNTAX, span, msg)),
         };

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use proc_macro2::{Delimiter, Group, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
 use syn::parse::{ParseStream, Parser};
 
 /// A matcher token tree.
@@ -29,12 +29,12 @@ enum Binding {
 }
 
 /// Expands an invocation of `mac` with `input`; the error is the message for the user.
-pub fn expand(mac: &syn::ItemMacro, input: TokenStream, call_site: Span) -> Result<TokenStream, String> {
+pub fn expand(mac: &syn::ItemMacro, input: TokenStream) -> Result<TokenStream, String> {
     let rules = parse_rules(mac.mac.tokens.clone())?;
     for (matcher, transcriber) in &rules {
         let matched = (|stream: ParseStream| match_seq(stream, matcher)).parse2(input.clone());
         if let Ok(bindings) = matched {
-            return transcribe(transcriber, &bindings, call_site);
+            return transcribe(transcriber, &bindings);
         }
     }
     let name = mac.ident.as_ref().map(ToString::to_string).unwrap_or_default();
@@ -228,11 +228,7 @@ fn parse_fragment(input: ParseStream, frag: &str) -> syn::Result<TokenStream> {
     })
 }
 
-fn transcribe(
-    tokens: &TokenStream,
-    bindings: &HashMap<String, Binding>,
-    call_site: Span,
-) -> Result<TokenStream, String> {
+fn transcribe(tokens: &TokenStream, bindings: &HashMap<String, Binding>) -> Result<TokenStream, String> {
     let mut out = TokenStream::new();
     let mut it = tokens.clone().into_iter().peekable();
     while let Some(tt) = it.next() {
@@ -273,14 +269,14 @@ fn transcribe(
                                 inner.extend(b.clone());
                             }
                         }
-                        out.extend(transcribe(&g.stream(), &inner, call_site)?);
+                        out.extend(transcribe(&g.stream(), &inner)?);
                     }
                 }
                 Some(other) => out.extend([TokenTree::Punct(p.clone()), other]),
                 None => out.extend([tt.clone()]),
             },
             TokenTree::Group(g) => {
-                let inner = transcribe(&g.stream(), bindings, call_site)?;
+                let inner = transcribe(&g.stream(), bindings)?;
                 let mut ng = Group::new(g.delimiter(), inner);
                 ng.set_span(g.span());
                 out.extend([TokenTree::Group(ng)]);
@@ -316,7 +312,7 @@ mod tests {
 
     fn run(def: &str, input: &str) -> String {
         let mac: syn::ItemMacro = syn::parse_str(def).unwrap();
-        expand(&mac, input.parse().unwrap(), Span::call_site()).unwrap().to_string()
+        expand(&mac, input.parse().unwrap()).unwrap().to_string()
     }
 
     #[test]

@@ -448,7 +448,7 @@ impl FnCx<'_, '_> {
         span: Span,
     ) -> Result<syn::Expr, Diagnostic> {
         let wasmrust_resolve::DefKind::Macro(item) = &self.cx.program.def(def).kind else { unreachable!("a macro") };
-        let tokens = wasmrust_resolve::macros::expand(item, mac.tokens.clone(), mac.path.span())
+        let tokens = wasmrust_resolve::macros::expand(item, mac.tokens.clone())
             .map_err(|m| Diagnostic::new(codes::SYNTAX, span, m))?;
         let block: syn::Block = syn::parse2(quote!({ #tokens }))
             .map_err(|e| Diagnostic::new(codes::SYNTAX, span, format!("in this macro's expansion: {e}")))?;
