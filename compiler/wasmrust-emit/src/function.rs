@@ -215,7 +215,7 @@ impl<'c, 'm> FnEmitter<'c, 'm> {
                 let elem = elem_of(&expr.ty);
                 for e in elems {
                     self.expr(e);
-                    self.to_storage(&elem);
+                    self.storage_in(&elem);
                 }
                 self.push(I::ArrayNewFixed { array_type_index: arr, array_size: elems.len() as u32 });
             }
@@ -223,7 +223,7 @@ impl<'c, 'm> FnEmitter<'c, 'm> {
                 let elem = elem_of(&expr.ty);
                 let arr = self.cx.types.array(&elem);
                 self.expr(value);
-                self.to_storage(&elem);
+                self.storage_in(&elem);
                 self.push(I::I32Const(*count as i32));
                 self.push(I::ArrayNew(arr));
                 // Aggregate elements must not share one object: copy each slot.
@@ -317,10 +317,7 @@ impl<'c, 'm> FnEmitter<'c, 'm> {
                 let fail = self.new_target();
                 self.open(I::Block(BlockType::Result(ValType::I32)), Label::Other);
                 self.open(I::Block(BlockType::Empty), fail);
-                match v {
-                    Some(v) => self.pattern(pat, v, Access::Value, fail),
-                    None => {}
-                }
+                if let Some(v) = v { self.pattern(pat, v, Access::Value, fail) }
                 self.push(I::I32Const(1));
                 self.push(I::Br(1));
                 self.close();
@@ -430,14 +427,14 @@ impl<'c, 'm> FnEmitter<'c, 'm> {
     }
 
     /// Converts a value on the stack to its storage form (a `()` becomes an `i32` 0).
-    fn to_storage(&mut self, ty: &Ty) {
+    fn storage_in(&mut self, ty: &Ty) {
         if self.val(ty).is_none() {
             self.push(I::I32Const(0));
         }
     }
 
     /// After loading from storage: a `()` is dropped.
-    fn from_storage(&mut self, ty: &Ty) {
+    fn storage_out(&mut self, ty: &Ty) {
         if self.val(ty).is_none() {
             self.push(I::Drop);
         }
@@ -464,7 +461,7 @@ impl<'c, 'm> FnEmitter<'c, 'm> {
                 let owner = self.cx.types.unbox(&base.ty).clone();
                 let st = self.cx.types.struct_of(&owner);
                 self.push(struct_get(&place.ty, st, *index));
-                self.from_storage(&place.ty);
+                self.storage_out(&place.ty);
             }
             ExprKind::VariantField { base, variant, index } => {
                 self.expr(base);
@@ -472,13 +469,13 @@ impl<'c, 'm> FnEmitter<'c, 'm> {
                 let st = self.cx.types.variant(&owner, *variant);
                 self.push(I::RefCastNonNull(HeapType::Concrete(st)));
                 self.push(struct_get(&place.ty, st, index + 1));
-                self.from_storage(&place.ty);
+                self.storage_out(&place.ty);
             }
             ExprKind::Index { base, index } => {
                 let arr = self.element(base, index, place);
                 let get = array_get(self.cx, &place.ty, arr);
                 self.push(get);
-                self.from_storage(&place.ty);
+                self.storage_out(&place.ty);
             }
             ExprKind::Deref(inner) => match self.cx.types.ref_kind(&inner.ty) {
                 RefKind::Place => {
@@ -607,7 +604,7 @@ impl<'c, 'm> FnEmitter<'c, 'm> {
                 let owner = self.cx.types.unbox(&base.ty).clone();
                 let st = self.cx.types.struct_of(&owner);
                 self.expr(value);
-                self.to_storage(&place.ty);
+                self.storage_in(&place.ty);
                 self.push(I::StructSet { struct_type_index: st, field_index: *index });
             }
             ExprKind::VariantField { base, variant, index } => {
@@ -616,13 +613,13 @@ impl<'c, 'm> FnEmitter<'c, 'm> {
                 let st = self.cx.types.variant(&owner, *variant);
                 self.push(I::RefCastNonNull(HeapType::Concrete(st)));
                 self.expr(value);
-                self.to_storage(&place.ty);
+                self.storage_in(&place.ty);
                 self.push(I::StructSet { struct_type_index: st, field_index: index + 1 });
             }
             ExprKind::Index { base, index } => {
                 let arr = self.element(base, index, place);
                 self.expr(value);
-                self.to_storage(&place.ty);
+                self.storage_in(&place.ty);
                 self.push(I::ArraySet(arr));
             }
             ExprKind::Deref(inner) => match self.cx.types.ref_kind(&inner.ty) {
@@ -738,7 +735,7 @@ impl<'c, 'm> FnEmitter<'c, 'm> {
                 // value in a fresh cell. The borrow checker guarantees nobody else sees it.
                 let arr = self.cx.types.array(&ty);
                 self.load(place);
-                self.to_storage(&ty);
+                self.storage_in(&ty);
                 self.push(I::ArrayNewFixed { array_type_index: arr, array_size: 1 });
                 self.push(I::I32Const(0));
                 self.accessors(Helper::ArrayGet(ty.clone()), Helper::ArraySet(ty));
@@ -772,7 +769,7 @@ impl<'c, 'm> FnEmitter<'c, 'm> {
                 self.push(I::I32Const(variant as i32));
                 for f in fields {
                     self.expr(f);
-                    self.to_storage(&f.ty);
+                    self.storage_in(&f.ty);
                 }
                 self.push(I::StructNew(st));
             }
@@ -790,12 +787,12 @@ impl<'c, 'm> FnEmitter<'c, 'm> {
                         (true, false) => {
                             let arr = self.cx.types.array(&cty);
                             self.load(f);
-                            self.to_storage(&cty);
+                            self.storage_in(&cty);
                             self.push(I::ArrayNewFixed { array_type_index: arr, array_size: 1 });
                         }
                         (false, _) => {
                             self.load(f);
-                            self.to_storage(&cty);
+                            self.storage_in(&cty);
                         }
                     }
                 }
@@ -805,7 +802,7 @@ impl<'c, 'm> FnEmitter<'c, 'm> {
                 let st = self.cx.types.struct_of(&ty);
                 for f in fields {
                     self.expr(f);
-                    self.to_storage(&f.ty);
+                    self.storage_in(&f.ty);
                 }
                 self.push(I::StructNew(st));
             }
@@ -948,7 +945,7 @@ impl<'c, 'm> FnEmitter<'c, 'm> {
                     let fty = &ftys[*i as usize];
                     self.push(I::LocalGet(v));
                     self.push(struct_get(fty, st, *i));
-                    self.from_storage(fty);
+                    self.storage_out(fty);
                     let Some(fv) = self.stash(fty) else {
                         continue;
                     };
@@ -987,7 +984,7 @@ impl<'c, 'm> FnEmitter<'c, 'm> {
                     let fty = &ftys[*i as usize];
                     self.push(I::LocalGet(obj));
                     self.push(struct_get(fty, st, i + 1));
-                    self.from_storage(fty);
+                    self.storage_out(fty);
                     let Some(fv) = self.stash(fty) else { continue };
                     let acc = Access::Field { obj: v, owner: owner.clone(), variant: Some(*variant), index: *i };
                     self.pattern(sub, fv, acc, fail);
@@ -1052,7 +1049,7 @@ impl<'c, 'm> FnEmitter<'c, 'm> {
                 // Nothing to point into: a fresh cell (a temporary's place).
                 let arr = self.cx.types.array(ty);
                 self.push(I::LocalGet(v));
-                self.to_storage(ty);
+                self.storage_in(ty);
                 self.push(I::ArrayNewFixed { array_type_index: arr, array_size: 1 });
                 self.push(I::I32Const(0));
                 self.accessors(Helper::ArrayGet(ty.clone()), Helper::ArraySet(ty.clone()));
@@ -1148,7 +1145,7 @@ impl<'c, 'm> FnEmitter<'c, 'm> {
         self.push(I::LocalGet(idx));
         let get = array_get(self.cx, elem, arr);
         self.push(get);
-        self.from_storage(elem);
+        self.storage_out(elem);
         if let Some(ev) = self.stash(elem) {
             self.pattern(p, ev, Access::Elem { arr: a, idx, elem: elem.clone() }, fail);
         }
@@ -1174,7 +1171,7 @@ impl<'c, 'm> FnEmitter<'c, 'm> {
                 self.expr(&args[1]);
                 let get = array_get(self.cx, ty, arr);
                 self.push(get);
-                self.from_storage(ty);
+                self.storage_out(ty);
             }
             N::RawSet => {
                 let elem = args[2].ty.clone();
@@ -1182,7 +1179,7 @@ impl<'c, 'm> FnEmitter<'c, 'm> {
                 self.expr(&args[0]);
                 self.expr(&args[1]);
                 self.expr(&args[2]);
-                self.to_storage(&elem);
+                self.storage_in(&elem);
                 self.push(I::ArraySet(arr));
             }
             N::RawCopy => {

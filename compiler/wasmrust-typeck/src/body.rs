@@ -638,12 +638,12 @@ impl<'p> FnCx<'_, 'p> {
         self.decide_cells();
         let frame = self.frames.pop().expect("the instance frame");
         let locals = self.final_locals(&frame);
-        self.zonk(&mut body, &funcs, closure_base);
+        self.zonk(&mut body, &funcs);
         // Closures become functions of their own.
         let closures = std::mem::take(&mut self.closures);
         for (i, c) in closures.into_iter().enumerate() {
             let mut cbody = c.body.expect("closure body checked");
-            self.zonk(&mut cbody, &funcs, closure_base);
+            self.zonk(&mut cbody, &funcs);
             let clocals = self.final_locals(&c.frame);
             let mut cparams = vec![c.env_local];
             cparams.extend(&c.param_locals);
@@ -1045,7 +1045,7 @@ impl<'p> FnCx<'_, 'p> {
         }
     }
 
-    fn zonk(&mut self, expr: &mut Expr, funcs: &[FuncId], closure_base: u32) {
+    fn zonk(&mut self, expr: &mut Expr, funcs: &[FuncId]) {
         expr.ty = self.final_ty(&expr.ty);
         let span = expr.span;
         match &mut expr.kind {
@@ -1057,31 +1057,31 @@ impl<'p> FnCx<'_, 'p> {
                 }
                 *func = funcs[func.0 as usize]
             }
-            ExprKind::Let { pat, .. } | ExprKind::Matches { pat, .. } => self.zonk_pat(pat, closure_base),
+            ExprKind::Let { pat, .. } | ExprKind::Matches { pat, .. } => self.zonk_pat(pat),
             ExprKind::Match { arms, .. } => {
                 for arm in arms {
-                    self.zonk_pat(&mut arm.pat, closure_base);
+                    self.zonk_pat(&mut arm.pat);
                 }
             }
             _ => {}
         }
-        expr.for_each_child_mut(|e| self.zonk(e, funcs, closure_base));
+        expr.for_each_child_mut(|e| self.zonk(e, funcs));
     }
 
-    fn zonk_pat(&mut self, pat: &mut ir::Pat, closure_base: u32) {
+    fn zonk_pat(&mut self, pat: &mut ir::Pat) {
         pat.ty = self.final_ty(&pat.ty);
         match &mut pat.kind {
-            ir::PatKind::Bind { sub: Some(p), .. } | ir::PatKind::Deref(p) => self.zonk_pat(p, closure_base),
+            ir::PatKind::Bind { sub: Some(p), .. } | ir::PatKind::Deref(p) => self.zonk_pat(p),
             ir::PatKind::Struct { fields } | ir::PatKind::Variant { fields, .. } => {
-                fields.iter_mut().for_each(|(_, p)| self.zonk_pat(p, closure_base))
+                fields.iter_mut().for_each(|(_, p)| self.zonk_pat(p))
             }
             ir::PatKind::Slice { prefix, rest, suffix } => {
-                prefix.iter_mut().chain(suffix.iter_mut()).for_each(|p| self.zonk_pat(p, closure_base));
+                prefix.iter_mut().chain(suffix.iter_mut()).for_each(|p| self.zonk_pat(p));
                 if let Some(Some(p)) = rest {
-                    self.zonk_pat(p, closure_base);
+                    self.zonk_pat(p);
                 }
             }
-            ir::PatKind::Or(ps) => ps.iter_mut().for_each(|p| self.zonk_pat(p, closure_base)),
+            ir::PatKind::Or(ps) => ps.iter_mut().for_each(|p| self.zonk_pat(p)),
             _ => {}
         }
     }

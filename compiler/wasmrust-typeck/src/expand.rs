@@ -35,7 +35,7 @@ enum Sink {
     Print(i32),
     String,
     Panic,
-    Write(syn::Expr),
+    Write(Box<syn::Expr>),
 }
 
 impl FnCx<'_, '_> {
@@ -62,7 +62,7 @@ impl FnCx<'_, '_> {
                     return Err(Diagnostic::new(codes::FORMAT, span, "requires a destination and format arguments"));
                 };
                 let rest: Vec<syn::Expr> = args.into_iter().skip(1).collect();
-                self.format_exprs(&rest, Sink::Write(dst), name == "writeln", at, span)?
+                self.format_exprs(&rest, Sink::Write(Box::new(dst)), name == "writeln", at, span)?
             }
             "unreachable" | "todo" | "unimplemented" => {
                 let base = match name.as_str() {

@@ -1146,14 +1146,9 @@ impl FnCx<'_, '_> {
 
     fn comparison_call(&mut self, op: BinOp, mut lhs: Expr, mut rhs: Expr, span: Span) -> Expr {
         // Compare the referents of references of equal depth, as `impl PartialEq for &A` does.
-        loop {
-            match (self.table.shallow(&lhs.ty), self.table.shallow(&rhs.ty)) {
-                (Ty::Ref(..), Ty::Ref(..)) => {
-                    lhs = self.deref(lhs);
-                    rhs = self.deref(rhs);
-                }
-                _ => break,
-            }
+        while let (Ty::Ref(..), Ty::Ref(..)) = (self.table.shallow(&lhs.ty), self.table.shallow(&rhs.ty)) {
+            lhs = self.deref(lhs);
+            rhs = self.deref(rhs);
         }
         let (role, method) = match op {
             BinOp::Eq => ("eq", "eq"),
@@ -1427,11 +1422,10 @@ impl FnCx<'_, '_> {
         span: Span,
     ) -> Result<ValuePath, Diagnostic> {
         let segs: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
-        if qself.is_none() && segs.len() == 1 && path.leading_colon.is_none() {
-            if let Some(id) = self.lookup_local(&segs[0]) {
+        if qself.is_none() && segs.len() == 1 && path.leading_colon.is_none()
+            && let Some(id) = self.lookup_local(&segs[0]) {
                 return Ok(ValuePath::Local(id));
             }
-        }
         let env = Env { module: Some(self.module), ..self.env.clone() };
         // `<T as Trait>::item` and `<T>::item`.
         if let Some(q) = qself {
@@ -1483,8 +1477,8 @@ impl FnCx<'_, '_> {
                 return self.assoc_value(base, &segs[1], path.segments.last(), span);
             }
         }
-        if segs.len() == 1 && segs[0] == "Self" {
-            if let Some(Ty::Adt(id, args)) = self.env.self_ty.clone() {
+        if segs.len() == 1 && segs[0] == "Self"
+            && let Some(Ty::Adt(id, args)) = self.env.self_ty.clone() {
                 return Ok(ValuePath::Ctor {
                     adt: DefId(id.0),
                     variant: 0,
@@ -1492,7 +1486,6 @@ impl FnCx<'_, '_> {
                     unit: matches!(self.variant_fields(DefId(id.0), 0), syn::Fields::Unit),
                 });
             }
-        }
         let r = match self.cx.program.resolve_path(self.module, &segs, false) {
             Ok(r) => r,
             Err(m) => {
@@ -1744,11 +1737,10 @@ impl FnCx<'_, '_> {
                         ));
                     }
                     let ty = self.cx.adt_ty(adt, args.clone());
-                    if let Some(e) = expected {
-                        if self.table.can_unify(&ty, e) {
+                    if let Some(e) = expected
+                        && self.table.can_unify(&ty, e) {
                             self.table.unify(&ty, e);
                         }
-                    }
                     let ftys = self.field_tys(adt, &args, variant);
                     if ftys.len() != c.args.len() {
                         return self.error_expr(self.arg_count(ftys.len(), c.args.len(), span));
@@ -1837,8 +1829,8 @@ impl FnCx<'_, '_> {
             let hint = self.table.shallow(t);
             let x = if let syn::Expr::Closure(cl) = strip_parens(a) {
                 let sig = closure_sigs.iter().find(|(v, _)| self.table.shallow(v) == hint).map(|(_, s)| s.clone());
-                let x = self.closure(cl, sig);
-                x
+                
+                self.closure(cl, sig)
             } else {
                 self.expr(a, Some(t))
             };

@@ -387,7 +387,7 @@ impl Cx<'_> {
         let segs: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
         let first = &segs[0];
         // Generic parameters and `Self` first, with associated types after them.
-        let (base, consumed) = if segs.len() >= 1 && env.params.contains_key(first.as_str()) {
+        let (base, consumed) = if !segs.is_empty() && env.params.contains_key(first.as_str()) {
             (env.params[first.as_str()].clone(), 1)
         } else if first == "Self" {
             let Some(s) = env.self_ty.clone() else {
