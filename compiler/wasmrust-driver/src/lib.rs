@@ -169,8 +169,7 @@ fn find_tests(program: &Program, krate: u32) -> Vec<(DefId, TestCase)> {
             },
             _ => None,
         });
-        let location =
-            format!("{}:{}:{}", program.file_name(def.span.file), def.span.start.line, def.span.start.col);
+        let location = format!("{}:{}:{}", program.file_name(def.span.file), def.span.start.line, def.span.start.col);
         let should_panic =
             def.attrs.iter().find(|a| a.path().is_ident("should_panic")).map_or(ShouldPanic::No, |a| match &a.meta {
                 syn::Meta::List(list) => {

@@ -317,7 +317,9 @@ impl<'c, 'm> FnEmitter<'c, 'm> {
                 let fail = self.new_target();
                 self.open(I::Block(BlockType::Result(ValType::I32)), Label::Other);
                 self.open(I::Block(BlockType::Empty), fail);
-                if let Some(v) = v { self.pattern(pat, v, Access::Value, fail) }
+                if let Some(v) = v {
+                    self.pattern(pat, v, Access::Value, fail)
+                }
                 self.push(I::I32Const(1));
                 self.push(I::Br(1));
                 self.close();

@@ -69,9 +69,7 @@ impl Program {
                 let Ok(Res::Def(target)) = self.resolve_use(module, &u.path, true) else { continue };
                 found = match &self.def(target).kind {
                     DefKind::Mod(_) => self.module_item(target, name, types),
-                    DefKind::Enum(_, variants) => {
-                        variants.iter().copied().find(|&v| self.def(v).name == name)
-                    }
+                    DefKind::Enum(_, variants) => variants.iter().copied().find(|&v| self.def(v).name == name),
                     _ => None,
                 };
                 if found.is_some() {

@@ -785,7 +785,13 @@ impl<'p> FnCx<'_, 'p> {
             return id;
         }
         if std::env::var("WR_DEBUG").is_ok() {
-            eprintln!("no impl: trait {} self {:?} args {:?}", self.cx.program.path_of(trait_def), self_ty, args);
+            eprintln!(
+                "no impl: trait {} self {:?} args {:?} in {}",
+                self.cx.program.path_of(trait_def),
+                self_ty,
+                args,
+                self.cx.program.path_of(self.def)
+            );
             for &imp in &self.cx.program.impls {
                 if self.cx.impl_trait(imp) == Some(trait_def) {
                     let mut t = Table::default();

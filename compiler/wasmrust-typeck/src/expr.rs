@@ -1274,9 +1274,11 @@ impl FnCx<'_, '_> {
         {
             self.table.unify(a, &Ty::USIZE);
         }
+        self.settle_projections(false);
         let idx_ty = self.table.shallow(&idx.ty);
-        let is_usize = matches!(idx_ty, Ty::Int(IntTy::Usize))
-            || matches!(idx_ty, Ty::Infer(v) if self.table.kind(v) == VarKind::Int);
+        // An index whose type is still open is a `usize` for arrays, slices and vectors
+        // (their only `Index` impls besides ranges, which are known by now).
+        let is_usize = matches!(idx_ty, Ty::Int(IntTy::Usize) | Ty::Infer(_));
         let mut place = base;
         for _ in 0..8 {
             let ty = self.table.shallow(&place.ty);
@@ -1375,9 +1377,13 @@ impl FnCx<'_, '_> {
                 self.error_expr(Diagnostic::unsupported(span, "tuple constructors used as functions are"))
             }
             Ok(ValuePath::Const(def, env)) => self.inline_const(def, &env, span),
-            Ok(ValuePath::Fn(..) | ValuePath::TraitFn(..)) => {
-                self.error_expr(Diagnostic::unsupported(span, "functions used as values (function pointers) are"))
-            }
+            Ok(ValuePath::Fn(..) | ValuePath::TraitFn(..)) => match self.fn_item_as_closure(p) {
+                // A function item used as a value is the closure that calls it.
+                Some(cl) => self.closure(&cl, None),
+                None => {
+                    self.error_expr(Diagnostic::unsupported(span, "functions used as values (function pointers) are"))
+                }
+            },
         }
     }
 
@@ -1422,10 +1428,13 @@ impl FnCx<'_, '_> {
         span: Span,
     ) -> Result<ValuePath, Diagnostic> {
         let segs: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
-        if qself.is_none() && segs.len() == 1 && path.leading_colon.is_none()
-            && let Some(id) = self.lookup_local(&segs[0]) {
-                return Ok(ValuePath::Local(id));
-            }
+        if qself.is_none()
+            && segs.len() == 1
+            && path.leading_colon.is_none()
+            && let Some(id) = self.lookup_local(&segs[0])
+        {
+            return Ok(ValuePath::Local(id));
+        }
         let env = Env { module: Some(self.module), ..self.env.clone() };
         // `<T as Trait>::item` and `<T>::item`.
         if let Some(q) = qself {
@@ -1477,15 +1486,17 @@ impl FnCx<'_, '_> {
                 return self.assoc_value(base, &segs[1], path.segments.last(), span);
             }
         }
-        if segs.len() == 1 && segs[0] == "Self"
-            && let Some(Ty::Adt(id, args)) = self.env.self_ty.clone() {
-                return Ok(ValuePath::Ctor {
-                    adt: DefId(id.0),
-                    variant: 0,
-                    args: args.to_vec(),
-                    unit: matches!(self.variant_fields(DefId(id.0), 0), syn::Fields::Unit),
-                });
-            }
+        if segs.len() == 1
+            && segs[0] == "Self"
+            && let Some(Ty::Adt(id, args)) = self.env.self_ty.clone()
+        {
+            return Ok(ValuePath::Ctor {
+                adt: DefId(id.0),
+                variant: 0,
+                args: args.to_vec(),
+                unit: matches!(self.variant_fields(DefId(id.0), 0), syn::Fields::Unit),
+            });
+        }
         let r = match self.cx.program.resolve_path(self.module, &segs, false) {
             Ok(r) => r,
             Err(m) => {
@@ -1738,9 +1749,10 @@ impl FnCx<'_, '_> {
                     }
                     let ty = self.cx.adt_ty(adt, args.clone());
                     if let Some(e) = expected
-                        && self.table.can_unify(&ty, e) {
-                            self.table.unify(&ty, e);
-                        }
+                        && self.table.can_unify(&ty, e)
+                    {
+                        self.table.unify(&ty, e);
+                    }
                     let ftys = self.field_tys(adt, &args, variant);
                     if ftys.len() != c.args.len() {
                         return self.error_expr(self.arg_count(ftys.len(), c.args.len(), span));
@@ -1827,10 +1839,14 @@ impl FnCx<'_, '_> {
         let mut checked = Vec::new();
         for (a, t) in arg_exprs.iter().zip(&params) {
             let hint = self.table.shallow(t);
-            let x = if let syn::Expr::Closure(cl) = strip_parens(a) {
+            let as_closure = match strip_parens(a) {
+                syn::Expr::Closure(cl) => Some(cl.clone()),
+                syn::Expr::Path(p) => self.fn_item_as_closure(p),
+                _ => None,
+            };
+            let x = if let Some(cl) = as_closure {
                 let sig = closure_sigs.iter().find(|(v, _)| self.table.shallow(v) == hint).map(|(_, s)| s.clone());
-                
-                self.closure(cl, sig)
+                self.closure(&cl, sig)
             } else {
                 self.expr(a, Some(t))
             };
@@ -1908,8 +1924,8 @@ impl FnCx<'_, '_> {
                 {
                     let mut benv = env.clone();
                     benv.module = Some(module);
-                    if let Ok(Some(targs)) = self.cx.segment_args(last, &benv, &mut self.table) {
-                        self.impl_obligations.push((pty.clone(), tr, targs));
+                    if let Ok(targs) = self.cx.segment_args(last, &benv, &mut self.table) {
+                        self.impl_obligations.push((pty.clone(), tr, targs.unwrap_or_default()));
                     }
                 }
                 let syn::PathArguments::AngleBracketed(ab) = &last.arguments else { continue };
@@ -1924,6 +1940,33 @@ impl FnCx<'_, '_> {
                 }
             }
         }
+    }
+
+    /// A path naming a function (`Shape::area`, `char::is_alphabetic`, `Some`), as the closure
+    /// `|a, b| path(a, b)` that calls it: function items passed where closures go.
+    fn fn_item_as_closure(&mut self, p: &syn::ExprPath) -> Option<syn::ExprClosure> {
+        if p.qself.is_none()
+            && p.path.segments.len() == 1
+            && self.lookup_local(&p.path.segments[0].ident.to_string()).is_some()
+        {
+            return None;
+        }
+        let span = self.span(p);
+        let saved = self.cx.diagnostics.borrow().len();
+        let found = self.value_path(&p.qself, &p.path, span);
+        // Probing must not leave diagnostics behind.
+        self.cx.diagnostics.borrow_mut().truncate(saved);
+        let arity = match found.ok()? {
+            ValuePath::Fn(def, _) | ValuePath::TraitFn(def, _) => match &self.cx.program.def(def).kind {
+                DefKind::Fn(f) => f.sig.inputs.len(),
+                _ => return None,
+            },
+            ValuePath::Ctor { adt, variant, unit: false, .. } => self.variant_fields(adt, variant).len(),
+            _ => return None,
+        };
+        let at = syn::spanned::Spanned::span(p);
+        let names: Vec<syn::Ident> = (0..arity).map(|i| quote::format_ident!("__arg{}", i, span = at)).collect();
+        syn::parse2(quote::quote_spanned!(at=> |#(#names),*| #p(#(#names),*))).ok()
     }
 
     /// What closure signature an expected type asks for (a closure type already known).
@@ -2089,9 +2132,14 @@ impl FnCx<'_, '_> {
         let mut checked = vec![receiver];
         for (a, t) in m.args.iter().zip(&params[1..]) {
             let hint = self.table.shallow(t);
-            let x = if let syn::Expr::Closure(cl) = strip_parens(a) {
+            let as_closure = match strip_parens(a) {
+                syn::Expr::Closure(cl) => Some(cl.clone()),
+                syn::Expr::Path(p) => self.fn_item_as_closure(p),
+                _ => None,
+            };
+            let x = if let Some(cl) = as_closure {
                 let sig = closure_sigs.iter().find(|(v, _)| self.table.shallow(v) == hint).map(|(_, s)| s.clone());
-                self.closure(cl, sig)
+                self.closure(&cl, sig)
             } else {
                 self.expr(a, Some(t))
             };

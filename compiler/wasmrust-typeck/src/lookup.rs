@@ -277,9 +277,10 @@ impl Cx<'_> {
             }
             let inner = table.snapshot();
             if let Some(inst) = self.match_impl_with(imp, self_ty, trait_args, table)
-                && self.impl_bounds_hold(&inst, table, depth) {
-                    found.push(inst);
-                }
+                && self.impl_bounds_hold(&inst, table, depth)
+            {
+                found.push(inst);
+            }
             table.rollback(inner);
         }
         table.rollback(snap);

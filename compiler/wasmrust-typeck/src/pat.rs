@@ -358,19 +358,21 @@ impl FnCx<'_, '_> {
 
     /// Like `resolve_value_def`, returning the error instead of reporting it.
     fn resolve_value_def_quiet(&mut self, segs: &[String], span: Span) -> Result<DefId, Diagnostic> {
-        if segs.len() == 2 && segs[0] == "Self"
+        if segs.len() == 2
+            && segs[0] == "Self"
             && let Some(Ty::Adt(id, _)) = self.env.self_ty.clone()
-                && let DefKind::Enum(_, vs) = &self.cx.program.def(DefId(id.0)).kind
-            {
-                let found = vs.iter().copied().find(|&v| self.cx.program.def(v).name == segs[1]);
-                return found.ok_or_else(|| {
-                    Diagnostic::new(codes::UNRESOLVED, span, format!("no variant named `{}`", segs[1]))
-                });
-            }
-        if segs.len() == 1 && segs[0] == "Self"
-            && let Some(Ty::Adt(id, _)) = self.env.self_ty.clone() {
-                return Ok(DefId(id.0));
-            }
+            && let DefKind::Enum(_, vs) = &self.cx.program.def(DefId(id.0)).kind
+        {
+            let found = vs.iter().copied().find(|&v| self.cx.program.def(v).name == segs[1]);
+            return found
+                .ok_or_else(|| Diagnostic::new(codes::UNRESOLVED, span, format!("no variant named `{}`", segs[1])));
+        }
+        if segs.len() == 1
+            && segs[0] == "Self"
+            && let Some(Ty::Adt(id, _)) = self.env.self_ty.clone()
+        {
+            return Ok(DefId(id.0));
+        }
         match self.cx.program.resolve_path(self.module, segs, false) {
             Ok(r) if r.len == segs.len() => match r.res {
                 Res::Def(d) => Ok(d),

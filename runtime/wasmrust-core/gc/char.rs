@@ -67,6 +67,14 @@ const NUMERIC: [(u32, u32); 8] = [
 impl char {
     pub const MAX: char = '\u{10FFFF}';
 
+    pub fn from_u32(code: u32) -> Option<char> {
+        from_u32(code)
+    }
+
+    pub fn from_digit(num: u32, radix: u32) -> Option<char> {
+        from_digit(num, radix)
+    }
+
     pub fn is_alphabetic(self) -> bool {
         let c = self as u32;
         (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c >= 0x80 && in_ranges(c, &ALPHABETIC))

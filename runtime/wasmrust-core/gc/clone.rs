@@ -27,3 +27,16 @@ impl<'a, T> Clone for &'a [T] {
         *self
     }
 }
+
+macro_rules! tuple_clone {
+    ($(($($name:ident $idx:tt),+))*) => { $(
+        impl<$($name: Clone),+> Clone for ($($name,)+) {
+            fn clone(&self) -> ($($name,)+) {
+                ($(self.$idx.clone(),)+)
+            }
+        }
+        impl<$($name: crate::marker::Copy),+> crate::marker::Copy for ($($name,)+) {}
+    )* };
+}
+
+tuple_clone!((A 0) (A 0, B 1) (A 0, B 1, C 2) (A 0, B 1, C 2, D 3) (A 0, B 1, C 2, D 3, E 4) (A 0, B 1, C 2, D 3, E 4, F 5));

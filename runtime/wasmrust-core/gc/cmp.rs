@@ -221,6 +221,20 @@ impl<'a, A: PartialEq> PartialEq<&'a A> for &'a A {
     }
 }
 
+impl<'a, A: Eq> Eq for &'a A {}
+
+impl<'a, A: PartialOrd> PartialOrd<&'a A> for &'a A {
+    fn partial_cmp(&self, other: &&'a A) -> Option<Ordering> {
+        (**self).partial_cmp(*other)
+    }
+}
+
+impl<'a, A: Ord> Ord for &'a A {
+    fn cmp(&self, other: &&'a A) -> Ordering {
+        (**self).cmp(*other)
+    }
+}
+
 macro_rules! tuple_cmp {
     ($(($($name:ident $idx:tt),+))*) => { $(
         impl<$($name: PartialEq),+> PartialEq for ($($name,)+) {

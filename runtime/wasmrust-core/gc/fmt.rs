@@ -792,3 +792,24 @@ macro_rules! tuple_debug {
 }
 
 tuple_debug!((A 0) (A 0, B 1) (A 0, B 1, C 2) (A 0, B 1, C 2, D 3) (A 0, B 1, C 2, D 3, E 4) (A 0, B 1, C 2, D 3, E 4, F 5));
+
+macro_rules! fmt_through_refs {
+    ($($tr:ident)*) => { $(
+        impl<'a, T: $tr + ?Sized> $tr for &'a T {
+            fn fmt(&self, f: &mut Formatter) -> Result {
+                $tr::fmt(&**self, f)
+            }
+        }
+    )* };
+}
+
+fmt_through_refs!(LowerHex UpperHex Octal Binary LowerExp UpperExp);
+
+impl UpperExp for f32 {
+    fn fmt(&self, f: &mut Formatter) -> Result {
+        let mut buf = [0u8; 1200];
+        let has = f.precision != NONE && f.precision <= 1100;
+        let len = crate::float::fmt_f32_exp(*self, has, if has { f.precision } else { 0 }, true, &mut buf);
+        pad_float(f, float_text(&buf, len))
+    }
+}

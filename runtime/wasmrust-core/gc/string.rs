@@ -305,6 +305,26 @@ impl<'a> Add<&'a str> for String {
     }
 }
 
+impl<'a> Add<&'a String> for String {
+    type Output = String;
+    fn add(mut self, rhs: &'a String) -> String {
+        self.push_str(rhs.as_str());
+        self
+    }
+}
+
+impl<'a> AddAssign<&'a String> for String {
+    fn add_assign(&mut self, rhs: &'a String) {
+        self.push_str(rhs.as_str());
+    }
+}
+
+impl AddAssign<char> for String {
+    fn add_assign(&mut self, rhs: char) {
+        self.push(rhs);
+    }
+}
+
 impl<'a> AddAssign<&'a str> for String {
     fn add_assign(&mut self, rhs: &'a str) {
         self.push_str(rhs);
