@@ -1023,10 +1023,18 @@ impl<'p> FnCx<'_, 'p> {
             let mut left = Vec::new();
             for p in pending {
                 let self_ty = self.table.resolve(&p.self_ty);
+                let known_output = !matches!(self.table.shallow(&p.var), Ty::Infer(_));
                 if !matches!(self_ty, Ty::Infer(_))
                     && let Some(t) = self.cx.normalize(&self_ty, p.trait_def, &p.name, &mut self.table)
                 {
                     self.table.unify(&p.var, &t);
+                    progress = true;
+                } else if known_output
+                    && self_ty.has_infer()
+                    && !matches!(self_ty, Ty::Infer(_))
+                    && let Some(tr) = p.trait_def
+                    && self.cx.normalize_expecting(&self_ty, tr, &p.name, &p.var.clone(), &mut self.table).is_some()
+                {
                     progress = true;
                 } else {
                     left.push(p);

@@ -1705,7 +1705,7 @@ impl FnCx<'_, '_> {
         } else {
             (pick.item, pick.parent_args.clone())
         };
-        let is_trait = item != pick.item;
+        let is_trait = self.is_trait_item(item);
         let own = self.cx.generics_of(item).len() - args.len();
         let env = Env { module: Some(self.module), ..self.env.clone() };
         let written = match last {
@@ -2146,7 +2146,7 @@ impl FnCx<'_, '_> {
             checked.push(self.coerce(x, t));
         }
         self.settle_projections(false);
-        let is_trait = item != pick.item;
+        let is_trait = self.is_trait_item(item);
         self.finish_call(item, args, is_trait, checked, ret, span)
     }
 
@@ -2180,6 +2180,11 @@ impl FnCx<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether an item is a trait's own (called through dispatch, not as an instance).
+    fn is_trait_item(&self, item: DefId) -> bool {
+        self.cx.program.def(item).parent.is_some_and(|p| matches!(self.cx.program.def(p).kind, DefKind::Trait(..)))
     }
 
     /// The item and parent arguments to call for a pick: an inherent method as it is; a

@@ -309,6 +309,48 @@ impl Cx<'_> {
         result
     }
 
+    /// `<self_ty as Trait>::name` for a type not fully known, choosing the impl by what the
+    /// projection is already known to be (`Item = usize` picks `Range<usize>` for a range of
+    /// `{integer}`); binds the self type's variables through the only impl that fits.
+    pub fn normalize_expecting(
+        &self,
+        self_ty: &Ty,
+        trait_def: DefId,
+        name: &str,
+        expected: &Ty,
+        table: &mut Table,
+    ) -> Option<Ty> {
+        let assoc_of = |imp: DefId, table: &mut Table| -> Option<Ty> {
+            let DefKind::Impl(_, items) = &self.program.def(imp).kind else { return None };
+            let item = *items.get(name)?;
+            let DefKind::TypeAlias(ty, _) = &self.program.def(item).kind else { return None };
+            let inst = self.match_impl(imp, self_ty, table)?;
+            if !self.impl_bounds_hold(&inst, table, 0) {
+                return None;
+            }
+            let mut env = self.env_of(imp, &inst.args);
+            env.self_ty = Some(self_ty.clone());
+            self.ty_from_syn(ty, &env, table).ok()
+        };
+        let mut fitting = Vec::new();
+        for &imp in &self.program.impls {
+            if self.impl_trait(imp) != Some(trait_def) {
+                continue;
+            }
+            let snap = table.snapshot();
+            if let Some(t) = assoc_of(imp, table)
+                && table.unify(&t, expected)
+            {
+                fitting.push(imp);
+            }
+            table.rollback(snap);
+        }
+        let [only] = fitting.as_slice() else { return None };
+        let t = assoc_of(*only, table)?;
+        table.unify(&t, expected);
+        Some(t)
+    }
+
     fn normalize_inner(&self, self_ty: &Ty, trait_def: Option<DefId>, name: &str, table: &mut Table) -> Option<Ty> {
         // A type not fully known normalizes only through an impl that is the only one to fit.
         if table.resolve(self_ty).has_infer() {
@@ -531,6 +573,21 @@ impl Cx<'_> {
         }
         if candidates.is_empty() {
             return None;
+        }
+        // Several impls of one trait fit a type that is not fully known (`(0..26).filter(..)`
+        // on a `{integer}` range): call the trait's method and let the impl be chosen when the
+        // types are final, instead of committing to the first impl.
+        if candidates.len() > 1 {
+            let tr = self.impl_trait(candidates[0].0);
+            if tr.is_some() && candidates.iter().all(|(imp, _, _)| self.impl_trait(*imp) == tr) {
+                let tr = tr.expect("checked");
+                let DefKind::Trait(_, titems) = &self.program.def(tr).kind else { return None };
+                let item = *titems.get(name)?;
+                let n_trait = self.generics_of(tr).len();
+                let mut parent_args = vec![self_ty.clone()];
+                parent_args.extend((1..n_trait).map(|_| table.fresh(VarKind::Any)));
+                return Some(AssocPick { item, parent_args });
+            }
         }
         // Several traits have the item: prefer the ones the current item's bounds name
         // (`value.fmt(f)` in `fn entry<T: Debug>` is `Debug::fmt`).
