@@ -1834,10 +1834,26 @@ impl FnCx<'_, '_> {
             }
             return self.error_expr(self.arg_count(params.len(), arg_exprs.len(), span));
         }
-        let closure_sigs = self.fn_bound_sigs(def, &env);
-        self.apply_assoc_bounds(def, &env);
         let mut checked = Vec::new();
-        for (a, t) in arg_exprs.iter().zip(&params) {
+        self.check_args(def, &env, arg_exprs.iter(), &params, &mut checked);
+        self.settle_projections(false);
+        self.finish_call(def, args, is_trait, checked, ret, span)
+    }
+
+    /// Checks a call's arguments against the callee's parameter types: closures (and
+    /// function items passed as values) get their signatures from the callee's `Fn` bounds,
+    /// and the bounds' associated types constrain what the arguments leave open.
+    fn check_args<'s>(
+        &mut self,
+        callee: DefId,
+        env: &Env,
+        arg_exprs: impl Iterator<Item = &'s syn::Expr>,
+        params: &[Ty],
+        checked: &mut Vec<Expr>,
+    ) {
+        let closure_sigs = self.fn_bound_sigs(callee, env);
+        self.apply_assoc_bounds(callee, env);
+        for (a, t) in arg_exprs.zip(params) {
             let hint = self.table.shallow(t);
             let as_closure = match strip_parens(a) {
                 syn::Expr::Closure(cl) => Some(cl.clone()),
@@ -1852,8 +1868,6 @@ impl FnCx<'_, '_> {
             };
             checked.push(self.coerce(x, t));
         }
-        self.settle_projections(false);
-        self.finish_call(def, args, is_trait, checked, ret, span)
     }
 
     fn finish_call(
@@ -2127,24 +2141,8 @@ impl FnCx<'_, '_> {
             }
             return self.error_expr(self.arg_count(params.len() - 1, m.args.len(), span));
         }
-        let closure_sigs = self.fn_bound_sigs(item, &fenv);
-        self.apply_assoc_bounds(item, &fenv);
         let mut checked = vec![receiver];
-        for (a, t) in m.args.iter().zip(&params[1..]) {
-            let hint = self.table.shallow(t);
-            let as_closure = match strip_parens(a) {
-                syn::Expr::Closure(cl) => Some(cl.clone()),
-                syn::Expr::Path(p) => self.fn_item_as_closure(p),
-                _ => None,
-            };
-            let x = if let Some(cl) = as_closure {
-                let sig = closure_sigs.iter().find(|(v, _)| self.table.shallow(v) == hint).map(|(_, s)| s.clone());
-                self.closure(&cl, sig)
-            } else {
-                self.expr(a, Some(t))
-            };
-            checked.push(self.coerce(x, t));
-        }
+        self.check_args(item, &fenv, m.args.iter(), &params[1..], &mut checked);
         self.settle_projections(false);
         let is_trait = self.is_trait_item(item);
         self.finish_call(item, args, is_trait, checked, ret, span)
