@@ -79,28 +79,10 @@ pub(crate) fn body(helper: &Helper, cx: &mut Cx<'_>) -> Body {
         Helper::StrEq => str_eq(cx),
         Helper::ArrayGet(t) | Helper::ArraySet(t) => {
             let arr = cx.types.array(t);
-            let v = cx.types.val(t);
-            let any = ValType::Ref(RefType::ANYREF);
-            let mut code = vec![I::LocalGet(0), I::RefCastNonNull(HeapType::Concrete(arr)), I::LocalGet(1)];
-            if matches!(helper, Helper::ArrayGet(_)) {
-                code.push(array_get(cx, t, arr));
-                if v.is_none() {
-                    code.push(I::Drop);
-                }
-                code.push(I::End);
-                (vec![any, ValType::I32], v.into_iter().collect(), vec![], code)
-            } else {
-                if v.is_some() {
-                    code.push(I::LocalGet(2));
-                } else {
-                    code.push(I::I32Const(0));
-                }
-                code.push(I::ArraySet(arr));
-                code.push(I::End);
-                let mut params = vec![any, ValType::I32];
-                params.extend(v);
-                (params, vec![], vec![], code)
-            }
+            let load = array_get(cx, t, arr);
+            let get = matches!(helper, Helper::ArrayGet(_));
+            // The object is the array, the index the element's.
+            accessor(cx, t, arr, true, load, I::ArraySet(arr), get)
         }
         Helper::FieldGet(t, variant, f) | Helper::FieldSet(t, variant, f) => {
             let (st, index, field_ty) = match variant {
@@ -113,31 +95,48 @@ pub(crate) fn body(helper: &Helper, cx: &mut Cx<'_>) -> Body {
                     (st, *f, cx.types.fields_of(t)[*f as usize].clone())
                 }
             };
-            let v = cx.types.val(&field_ty);
-            let any = ValType::Ref(RefType::ANYREF);
-            let mut code = vec![I::LocalGet(0), I::RefCastNonNull(HeapType::Concrete(st))];
-            if matches!(helper, Helper::FieldGet(..)) {
-                code.push(struct_get(&field_ty, st, index));
-                if v.is_none() {
-                    code.push(I::Drop);
-                }
-                code.push(I::End);
-                (vec![any, ValType::I32], v.into_iter().collect(), vec![], code)
-            } else {
-                if v.is_some() {
-                    code.push(I::LocalGet(2));
-                } else {
-                    code.push(I::I32Const(0));
-                }
-                code.push(I::StructSet { struct_type_index: st, field_index: index });
-                code.push(I::End);
-                let mut params = vec![any, ValType::I32];
-                params.extend(v);
-                (params, vec![], vec![], code)
-            }
+            let load = struct_get(&field_ty, st, index);
+            let store = I::StructSet { struct_type_index: st, field_index: index };
+            let get = matches!(helper, Helper::FieldGet(..));
+            // The field is fixed: the index parameter is unused.
+            accessor(cx, &field_ty, st, false, load, store, get)
         }
         Helper::Copy(t) => copy(cx, t),
     }
+}
+
+/// A place reference's getter `(obj: anyref, idx: i32) -> T` or setter
+/// `(obj: anyref, idx: i32, value: T)`: `obj` cast to `container`, then `load` or `store`
+/// (with `idx` as operand when `indexed`). A `()` value is an `i32` 0 in storage.
+fn accessor(
+    cx: &mut Cx<'_>,
+    ty: &Ty,
+    container: u32,
+    indexed: bool,
+    load: I<'static>,
+    store: I<'static>,
+    get: bool,
+) -> Body {
+    let v = cx.types.val(ty);
+    let any = ValType::Ref(RefType::ANYREF);
+    let mut code = vec![I::LocalGet(0), I::RefCastNonNull(HeapType::Concrete(container))];
+    if indexed {
+        code.push(I::LocalGet(1));
+    }
+    if get {
+        code.push(load);
+        if v.is_none() {
+            code.push(I::Drop);
+        }
+        code.push(I::End);
+        return (vec![any, ValType::I32], v.into_iter().collect(), vec![], code);
+    }
+    code.push(if v.is_some() { I::LocalGet(2) } else { I::I32Const(0) });
+    code.push(store);
+    code.push(I::End);
+    let mut params = vec![any, ValType::I32];
+    params.extend(v);
+    (params, vec![], vec![], code)
 }
 
 /// `array.get` with the right extension for packed elements.
