@@ -262,6 +262,22 @@ impl Loader<'_> {
         DefId(self.program.defs.len() as u32 - 1)
     }
 
+    /// An item that belongs to another (a variant of its enum, an item of its impl or trait).
+    #[allow(clippy::too_many_arguments)]
+    fn add_member(
+        &mut self,
+        parent: DefId,
+        module: DefId,
+        file: FileId,
+        krate: u32,
+        name: String,
+        kind: DefKind,
+        span: Span,
+        attrs: &[syn::Attribute],
+    ) -> DefId {
+        self.add_def(Def { name, kind, parent: Some(parent), module, file, krate, span, attrs: attrs.to_vec().into() })
+    }
+
     fn load_crate(&mut self, name: &str, root_path: Option<&Path>, root: SourceFile, cfg_test: bool) {
         let krate = self.program.crates.len() as u32;
         self.macros.clear();
@@ -365,16 +381,16 @@ impl Loader<'_> {
                 let mut variants = Vec::new();
                 for (i, v) in e.variants.iter().enumerate() {
                     let vspan = span_in(file, v.ident.span());
-                    let vid = self.add_def(Def {
-                        name: v.ident.to_string(),
-                        kind: DefKind::Variant(i as u32),
-                        parent: Some(id),
+                    let vid = self.add_member(
+                        id,
                         module,
                         file,
                         krate,
-                        span: vspan,
-                        attrs: v.attrs.clone().into(),
-                    });
+                        v.ident.to_string(),
+                        DefKind::Variant(i as u32),
+                        vspan,
+                        &v.attrs,
+                    );
                     variants.push(vid);
                 }
                 if let DefKind::Enum(_, vs) = &mut self.program.defs[id.0 as usize].kind {
@@ -433,16 +449,8 @@ impl Loader<'_> {
                             continue;
                         }
                     };
-                    let iid = self.add_def(Def {
-                        name: iname.clone(),
-                        kind,
-                        parent: Some(id),
-                        module,
-                        file,
-                        krate,
-                        span: span_in(file, ispan),
-                        attrs: iattrs.clone().into(),
-                    });
+                    let iid =
+                        self.add_member(id, module, file, krate, iname.clone(), kind, span_in(file, ispan), iattrs);
                     items.insert(iname, iid);
                 }
                 if let DefKind::Trait(_, its) = &mut self.program.defs[id.0 as usize].kind {
@@ -485,16 +493,8 @@ impl Loader<'_> {
                     if !cfg_enabled(iattrs, cfg_test) {
                         continue;
                     }
-                    let iid = self.add_def(Def {
-                        name: iname.clone(),
-                        kind,
-                        parent: Some(id),
-                        module,
-                        file,
-                        krate,
-                        span: span_in(file, ispan),
-                        attrs: iattrs.clone().into(),
-                    });
+                    let iid =
+                        self.add_member(id, module, file, krate, iname.clone(), kind, span_in(file, ispan), iattrs);
                     items.insert(iname, iid);
                     if let syn::ImplItem::Fn(f) = ii {
                         self.collect_body_items(iid, module, &f.block, file, krate, cfg_test, dir);
