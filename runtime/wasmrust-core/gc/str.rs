@@ -376,29 +376,11 @@ impl str {
     }
 
     pub fn trim_start(&self) -> &str {
-        let mut i = 0;
-        let n = self.len();
-        while i < n {
-            let (c, len) = decode(self, i);
-            if !c.is_whitespace() {
-                break;
-            }
-            i += len;
-        }
-        sub(self, i, n)
+        self.trim_start_matches(|c: char| c.is_whitespace())
     }
 
     pub fn trim_end(&self) -> &str {
-        let mut end = self.len();
-        while end > 0 {
-            let start = char_start_before(self, end);
-            let (c, _) = decode(self, start);
-            if !c.is_whitespace() {
-                break;
-            }
-            end = start;
-        }
-        sub(self, 0, end)
+        self.trim_end_matches(|c: char| c.is_whitespace())
     }
 
     pub fn trim_matches<P: Pattern>(&self, mut pat: P) -> &str {
